@@ -1,0 +1,37 @@
+import type { Bank, Question } from '../bank/schema';
+import { allQuestions } from '../bank/walk';
+
+export interface Chapter {
+  id: string;
+  title: string;
+  articles: [number | 'preamble', number | 'preamble'];
+}
+
+/** One screen of practice: a question, with its case material when it belongs to a case set. */
+export interface PracticeItem {
+  question: Question;
+  caseSet?: { id: string; material: string; index: number; size: number };
+}
+
+export function practiceItems(bank: Bank): PracticeItem[] {
+  const items: PracticeItem[] = [];
+  for (const entry of bank.questions) {
+    if (entry.type !== 'case') {
+      items.push({ question: entry });
+      continue;
+    }
+    entry.questions.forEach((question, index) => {
+      items.push({ question, caseSet: { id: entry.id, material: entry.material, index, size: entry.questions.length } });
+    });
+  }
+  return items;
+}
+
+export function questionIds(bank: Bank): string[] {
+  return Array.from(allQuestions(bank), (q) => q.question.id);
+}
+
+export function findQuestion(bank: Bank, questionId: string): Question | undefined {
+  for (const { question } of allQuestions(bank)) if (question.id === questionId) return question;
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { Locator, Page } from '@playwright/test';
+import { locales, type UiText } from '../support/locales';
+
+export class HomePage {
+  constructor(
+    readonly page: Page,
+    readonly text: UiText = locales['zh-CN'],
+  ) {}
+
+  async open(url: string) {
+    await this.page.goto(url);
+    await this.heading.waitFor();
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: this.text.home.title });
+  }
+
+  card(bankId: string): Locator {
+    return this.page.locator(`[data-bank="${bankId}"]`);
+  }
+
+  progress(bankId: string): Locator {
+    return this.card(bankId).getByTestId('bank-progress');
+  }
+
+  async practise(bankId: string) {
+    await this.card(bankId).getByRole('button').click();
+  }
+
+  get problems(): Locator {
+    return this.page.locator('.bank-problems');
+  }
+
+  async goToSettings() {
+    await this.page.getByRole('navigation').getByRole('button', { name: this.text.nav.settings }).click();
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { HomePage } from './pages/home-page';
+import { PracticePage } from './pages/practice-page';
+import { bundledBank } from './support/bank-info';
+import { fill, locales } from './support/locales';
+import { startWebApp } from './support/web-app';
+
+const zh = locales['zh-CN'];
+const BANK = 'administrative-penalty-law';
+
+test('practise: right and wrong answers, feedback with the quote, progress survives a crash', async ({ page }) => {
+  const { total } = bundledBank(BANK);
+  const app = await startWebApp();
+  const home = new HomePage(page);
+  await home.open(app.url);
+  for (const id of ['constitution', 'civil-code', BANK]) await expect(home.card(id)).toBeVisible();
+  await expect(home.card(BANK)).toContainText(fill(zh.home.questions, { count: total }));
+
+  await home.practise(BANK);
+  const practice = new PracticePage(page, app.banksDir);
+  await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 1, total }));
+
+  const first = await practice.choose(true);
+  await practice.submit();
+  await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
+  await expect(practice.feedback).toContainText(zh.practice.correct);
+  await expect(practice.feedback).toContainText(first.explanation);
+  await expect(practice.feedback.locator('blockquote').first()).toContainText(first.basis[0]!.quote);
+
+  await practice.next();
+  await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 2, total }));
+  await practice.choose(false);
+  await practice.submit();
+  await expect(practice.feedback).toHaveAttribute('data-correct', 'false');
+  await expect(practice.feedback).toContainText(zh.practice.incorrect);
+  await expect(page.locator('label.option[data-mark="wrong"]')).toHaveCount(1);
+
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/practice.move'));
+  await practice.next();
+  await saved;
+  await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 3, total }));
+
+  await app.crash();
+  const again = await startWebApp({ dataDir: app.dataDir });
+  await home.open(again.url);
+  await expect(home.progress(BANK)).toContainText(fill(zh.home.answered, { answered: 2, total }));
+  await expect(home.progress(BANK)).toContainText(fill(zh.home.mastered, { count: 1 }));
+  await expect(home.card(BANK).getByRole('button')).toHaveText(fill(zh.home.continue, { n: 3 }));
+  await home.practise(BANK);
+  await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 3, total }));
+  await again.stop();
+});
+
+test('submitting without an answer asks for one and records nothing', async ({ page }) => {
+  const app = await startWebApp();
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await home.practise(BANK);
+  const practice = new PracticePage(page, app.banksDir);
+  await practice.submit();
+  await expect(page.getByRole('alert')).toHaveText(zh.practice.pickFirst);
+  await expect(practice.feedback).toHaveCount(0);
+  await page.getByRole('button', { name: zh.practice.back }).click();
+  await expect(home.progress(BANK)).toContainText(fill(zh.home.answered, { answered: 0, total: bundledBank(BANK).total }));
+  await app.stop();
+});

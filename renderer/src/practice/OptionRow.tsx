@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { OptionMark } from './option-marks';
+
+interface Props {
+  type: 'radio' | 'checkbox';
+  name: string;
+  letter: string;
+  text: string;
+  checked: boolean;
+  disabled: boolean;
+  mark: OptionMark;
+  onChange: () => void;
+}
+
+/** One answer option: a real input inside its label, so clicks, screen readers and arrow keys just work. */
+export function OptionRow({ type, name, letter, text, checked, disabled, mark, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <label className="option" data-mark={mark} data-checked={checked || undefined}>
+      <input type={type} name={name} checked={checked} disabled={disabled} onChange={onChange} />
+      <span className="option-key" aria-hidden="true">
+        {letter}
+      </span>
+      <span className="option-text">{text}</span>
+      {mark && (
+        <span className="option-mark">
+          {mark === 'wrong' ? '✗' : '✓'} {t(`practice.mark.${mark}`)}
+        </span>
+      )}
+    </label>
+  );
+}

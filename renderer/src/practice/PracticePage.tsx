@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { useHost } from '../api/useHost';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { PracticeSession } from './PracticeSession';
+
+export function PracticePage({ bankId, onExit }: { bankId: string; onExit: () => void }) {
+  const { t } = useTranslation();
+  const { result, reload } = useHost('banks.open', { bankId });
+  if (result.state === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (result.state === 'failed') return <ErrorMessage error={result.error} onRetry={reload} />;
+  return <PracticeSession key={bankId} data={result.value} onExit={onExit} />;
+}
