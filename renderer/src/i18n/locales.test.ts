@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import zh from './locales/zh-CN.json';
+import en from './locales/en.json';
+
+type Tree = { [k: string]: string | Tree };
+
+function leaves(t: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(t)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  const zhKeys = leaves(zh);
+  const enKeys = leaves(en);
+
+  it('have exactly the same keys', () => {
+    expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
+  });
+
+  it('use the same placeholders for every key', () => {
+    for (const [key, text] of zhKeys) expect({ key, p: placeholders(enKeys.get(key) ?? '') }).toEqual({ key, p: placeholders(text) });
+  });
+
+  it('have no empty strings', () => {
+    for (const [key, text] of [...zhKeys, ...enKeys]) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+  });
+});
