@@ -50,6 +50,7 @@ export function openHost(o: HostOptions): Host {
   const attempts = new AttemptLog(path.join(o.dataDir, 'history'));
   const history = attempts.readAll();
   if (history.skipped > 0) notices.push({ id: 'history.skipped-lines', code: 'history.skipped-lines', params: { count: history.skipped } });
+  for (const file of history.unreadable) notices.push({ id: `history.unreadable:${file}`, code: 'history.unreadable', params: { file } });
 
   const { banks, problems } = loadBanks(o.banksDir);
   const ctx: HostContext = {

@@ -15,7 +15,10 @@ export function validateBank(raw: unknown, file: string): BankValidation {
     return fail({ code: 'bank.not-a-bank', file, field: 'format', detail: `expected "${BANK_FORMAT}"` });
   }
   const major = Number(format.slice(FORMAT_PREFIX.length).split('.')[0]);
-  if (!Number.isInteger(major) || major > SUPPORTED_MAJOR) {
+  if (!Number.isInteger(major) || major < 1) {
+    return fail({ code: 'bank.not-a-bank', file, field: 'format', detail: `"${format}" is not a bank format; expected "${BANK_FORMAT}"` });
+  }
+  if (major > SUPPORTED_MAJOR) {
     return fail({
       code: 'bank.format-too-new',
       file,

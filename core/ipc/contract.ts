@@ -30,7 +30,7 @@ export type ArgOf<C extends Channel> = z.infer<(typeof argSchemas)[C]>;
 
 export interface Notice {
   id: string;
-  code: 'store.quarantined' | 'history.skipped-lines' | 'bank.skipped';
+  code: 'store.quarantined' | 'history.skipped-lines' | 'history.unreadable';
   params: Record<string, string | number>;
 }
 

@@ -12,39 +12,64 @@ const attemptSchema = z.object({
 
 const SEGMENT = /^attempts-(\d{4})-(\d{2})\.jsonl$/;
 
+export interface HistoryRead {
+  attempts: Attempt[];
+  /** Lines that were not a valid attempt (each reported once, when found). */
+  skipped: number;
+  /** Segment files that could not be read at all. */
+  unreadable: string[];
+}
+
 /**
  * Answer history as append-only JSON lines, one file per month. An answer costs one small
  * append instead of rewriting a store file that grows with every answer, and a crash can at
- * worst leave one torn last line, which is skipped and reported, never silently dropped.
+ * worst leave one torn last line, which is set aside and reported, never silently dropped.
  */
 export class AttemptLog {
   constructor(private readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  readAll(): { attempts: Attempt[]; skipped: number } {
-    const attempts: Attempt[] = [];
-    let skipped = 0;
+  readAll(): HistoryRead {
+    const result: HistoryRead = { attempts: [], skipped: 0, unreadable: [] };
     for (const name of fs.readdirSync(this.dir).filter((n) => SEGMENT.test(n)).sort()) {
       const file = path.join(this.dir, name);
-      const text = fs.readFileSync(file, 'utf8');
-      // A torn last line (crash mid-append) must not swallow the next record: end it first.
-      if (text.length > 0 && !text.endsWith('\n')) fs.appendFileSync(file, '\n');
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        result.unreadable.push(file);
+        continue;
+      }
+      if (text.length > 0 && !text.endsWith('\n')) text = this.setAsideTornTail(file, text, result);
       for (const line of text.split('\n')) {
         if (!line.trim()) continue;
-        const parsed = safeJson(line);
-        const ok = attemptSchema.safeParse(parsed);
-        if (ok.success) attempts.push(ok.data);
-        else skipped++;
+        const ok = attemptSchema.safeParse(safeJson(line));
+        if (ok.success) result.attempts.push(ok.data);
+        else result.skipped++;
       }
     }
-    return { attempts, skipped };
+    return result;
   }
 
   append(a: Attempt): void {
     const d = new Date(a.at);
     const name = `attempts-${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}.jsonl`;
     fs.appendFileSync(path.join(this.dir, name), JSON.stringify(a) + '\n');
+  }
+
+  /**
+   * A last line without its newline was cut off mid-append. Its bytes are copied to a side
+   * file first and only then cut from the segment, so the next append starts a clean line
+   * and the fragment is not reported again on every launch.
+   */
+  private setAsideTornTail(file: string, text: string, result: HistoryRead): string {
+    const keep = text.lastIndexOf('\n') + 1;
+    const keepBytes = Buffer.byteLength(text.slice(0, keep));
+    fs.writeFileSync(`${file}.torn-${keepBytes}.txt`, text.slice(keep));
+    fs.truncateSync(file, keepBytes);
+    result.skipped++;
+    return text.slice(0, keep);
   }
 }
 

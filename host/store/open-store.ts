@@ -13,10 +13,45 @@ export interface SafeStore<T extends Record<string, unknown>> {
   quarantinedTo?: string;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Opens a store whose file may be damaged (crash, disk fault, hand edit). A file that does
- * not parse or does not fit `schema` is moved aside — never overwritten — and a fresh
- * store with the defaults is opened, so the app starts and can say what happened.
+ * Saved values with any field a newer version added filled in from the defaults (one level
+ * into nested objects), so an upgrade does not mistake an old file for a damaged one.
+ */
+export function withDefaults<T extends Record<string, unknown>>(defaults: T, saved: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...defaults, ...saved };
+  for (const [k, d] of Object.entries(defaults)) {
+    const s = saved[k];
+    if (isPlainObject(d) && isPlainObject(s)) out[k] = { ...d, ...s };
+  }
+  return out;
+}
+
+/** The file's content if it is usable, `null` if absent, `'damaged'` if not. */
+function readSaved<T>(file: string, defaults: T & Record<string, unknown>, schema: z.ZodType<T>): Record<string, unknown> | null | 'damaged' {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return 'damaged';
+  }
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return 'damaged';
+  }
+  if (!isPlainObject(saved)) return 'damaged';
+  const merged = withDefaults(defaults, saved);
+  return schema.safeParse(merged).success ? merged : 'damaged';
+}
+
+/**
+ * Opens a store whose file may be damaged (crash, disk fault, hand edit). The file is judged
+ * before conf sees it — conf would silently replace some bad content with the defaults — and
+ * a damaged one is moved aside, never overwritten, so the app starts and can say what happened.
  */
 export function openStoreSafely<T extends Record<string, unknown>>(
   open: OpenStore,
@@ -27,14 +62,15 @@ export function openStoreSafely<T extends Record<string, unknown>>(
   const defaults = options.defaults as Options<T>['defaults'];
   const conf: Options<T> = { cwd: options.cwd, configName: options.configName, defaults, clearInvalidConfig: false };
   const file = path.join(options.cwd, `${options.configName}.json`);
-  try {
-    const store = open<T>(conf);
-    if (options.schema.safeParse(store.store).success) return { store };
-  } catch {
-    // Unreadable: handled below exactly like content that fails the schema.
+  const saved = readSaved(file, options.defaults, options.schema);
+  let quarantinedTo: string | undefined;
+  if (saved === 'damaged') {
+    const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
+    quarantinedTo = path.join(options.cwd, `${options.configName}.damaged-${stamp}.json`);
+    fs.renameSync(file, quarantinedTo);
   }
-  const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
-  const quarantinedTo = path.join(options.cwd, `${options.configName}.damaged-${stamp}.json`);
-  fs.renameSync(file, quarantinedTo);
-  return { store: open<T>(conf), quarantinedTo };
+  const store = open<T>(conf);
+  // Write back fields filled in from the defaults; `saved` passed the schema, so it is a T.
+  if (saved && saved !== 'damaged' && JSON.stringify(saved) !== JSON.stringify(store.store)) store.store = saved as T;
+  return quarantinedTo ? { store, quarantinedTo } : { store };
 }

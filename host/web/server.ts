@@ -33,6 +33,14 @@ export interface WebServerOptions {
 /** Serves the built renderer and the handler map on 127.0.0.1 only. */
 export async function startWebServer(o: WebServerOptions): Promise<{ server: http.Server; port: number }> {
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // A malformed URL (e.g. a bad %-escape) from any local page must not bring the app down.
+      if (!res.headersSent) send(res, 400, 'text/plain', 'Bad request');
+    }
+  });
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const port = (server.address() as AddressInfo).port;
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -41,12 +49,15 @@ export async function startWebServer(o: WebServerOptions): Promise<{ server: htt
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (!apiCallAllowed(req, port, o.token)) return sendJson(res, 403, { ok: false, error: { code: 'ipc.forbidden', message: 'not this app' } });
-      return void handleApi(req, res, o.dispatch, url.pathname.slice('/api/'.length));
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return void handleApi(req, res, o.dispatch, channel).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'request failed' } });
+      });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
     if (url.pathname === BRIDGE_PATH) return send(res, 200, TYPES['.js']!, bridgeSource);
     serveStatic(res, o.rendererDir, url.pathname);
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, '127.0.0.1', () => resolve());
@@ -68,7 +79,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
   } catch {
     return sendJson(res, 400, { ok: false, error: { code: 'ipc.bad-request', message: 'body is not JSON' } });
   }
-  sendJson(res, 200, await dispatch(decodeURIComponent(channel), arg));
+  sendJson(res, 200, await dispatch(channel, arg));
 }
 
 function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
