@@ -6,7 +6,8 @@ import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
 import { SettingsPage } from './pages/settings-page';
 import { locales } from './support/locales';
-import { ROOT, startWebApp } from './support/web-app';
+import { bundledBank } from './support/bank-info';
+import { ROOT, startWebApp, tempDir } from './support/web-app';
 
 const OUT = path.join(ROOT, 'e2e', 'screenshots');
 
@@ -56,3 +57,29 @@ for (const v of variants) {
     await app.stop();
   });
 }
+
+test('a case-set question shows its material, in both languages', async ({ page }) => {
+  const { bank } = bundledBank('administrative-penalty-law');
+  const caseStart = bank.questions.findIndex((e) => e.type === 'case');
+  const before = bank.questions.slice(0, caseStart).length;
+  const dataDir = tempDir('case');
+  // Resume exactly at the first case question: the app reads where the learner left off.
+  fs.writeFileSync(path.join(dataDir, 'progress.json'), JSON.stringify({ positions: { 'administrative-penalty-law': before } }));
+  const app = await startWebApp({ dataDir });
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await home.practise('administrative-penalty-law');
+  const material = page.getByRole('complementary', { name: locales['zh-CN'].practice.caseMaterial });
+  const caseSet = bank.questions[caseStart]!;
+  if (caseSet.type !== 'case') throw new Error('not a case set');
+  await expect(material).toContainText(caseSet.material);
+  await checkAndShoot(page, 'case-zh');
+  await page.getByRole('button', { name: locales['zh-CN'].practice.back }).click();
+  await home.goToSettings();
+  await new SettingsPage(page).setLanguage(locales['zh-CN'], 'en');
+  await page.getByRole('navigation').getByRole('button', { name: locales.en.nav.home }).click();
+  await new HomePage(page, locales.en).practise('administrative-penalty-law');
+  await expect(page.getByRole('complementary', { name: locales.en.practice.caseMaterial })).toBeVisible();
+  await checkAndShoot(page, 'case-en');
+  await app.stop();
+});
