@@ -37,12 +37,17 @@ app.whenReady().then(() => {
   setAppMenu(host.ctx.settings.get('settings').language);
 
   protocol.handle('app', async (req) => {
-    const file = path.resolve(rendererDir, decodeURIComponent(new URL(req.url).pathname).replace(/^\/+/, '') || 'index.html');
-    if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
-    const res = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(res.body, { status: res.status, headers });
+    try {
+      const rel = decodeURIComponent(new URL(req.url).pathname).replace(/^\/+/, '') || 'index.html';
+      const file = path.resolve(rendererDir, rel);
+      if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+      const res = await net.fetch(pathToFileURL(file).toString());
+      const headers = new Headers(res.headers);
+      headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      return new Response(res.body, { status: res.status, headers });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 
   // Only the app's own top frame may call the handlers.
