@@ -45,7 +45,7 @@ test('practise: right and wrong answers, feedback with the quote, progress survi
   await home.open(again.url);
   await expect(home.progress(BANK)).toContainText(fill(zh.home.answered, { answered: 2, total }));
   await expect(home.progress(BANK)).toContainText(fill(zh.home.mastered, { count: 1 }));
-  await expect(home.card(BANK).getByRole('button')).toHaveText(fill(zh.home.continue, { n: 3 }));
+  await expect(home.card(BANK).getByRole('button').first()).toHaveText(fill(zh.home.continue, { n: 3 }));
   await home.practise(BANK);
   await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 3, total }));
   await again.stop();
@@ -62,5 +62,33 @@ test('submitting without an answer asks for one and records nothing', async ({ p
   await expect(practice.feedback).toHaveCount(0);
   await page.getByRole('button', { name: zh.practice.back }).click();
   await expect(home.progress(BANK)).toContainText(fill(zh.home.answered, { answered: 0, total: bundledBank(BANK).total }));
+  await app.stop();
+});
+
+test('practise one chapter: only its questions, its own progress and position', async ({ page }) => {
+  const { bank } = bundledBank(BANK);
+  const chapter = bank.chapters[1]!;
+  const app = await startWebApp();
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await home.openChapters(BANK);
+  const button = home.chapterButton(BANK, chapter.id);
+  await expect(button).toContainText(chapter.title);
+  const total = Number(/\/ (\d+)/.exec((await button.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(0);
+  await button.click();
+
+  const practice = new PracticePage(page, app.banksDir);
+  await expect(page.locator('.practice-chapter')).toHaveText(chapter.title);
+  await expect(practice.position).toHaveText(fill(zh.practice.position, { n: 1, total }));
+  const q = await practice.choose(true);
+  const cited = q.basis.find((c) => c.law === BANK)!.article as number;
+  expect(cited).toBeGreaterThanOrEqual(chapter.articles[0] as number);
+  expect(cited).toBeLessThanOrEqual(chapter.articles[1] as number);
+  await practice.submit();
+  await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
+  await page.getByRole('button', { name: zh.practice.back }).click();
+  await home.openChapters(BANK);
+  await expect(home.chapterButton(BANK, chapter.id)).toContainText(fill(zh.home.chapterCount, { answered: 1, total }));
   await app.stop();
 });

@@ -45,6 +45,7 @@ for (const v of variants) {
     const homeNow = new HomePage(page, text);
     await page.getByRole('navigation').getByRole('button', { name: text.nav.home }).click();
     await homeNow.heading.waitFor();
+    await homeNow.openChapters('administrative-penalty-law');
     await checkAndShoot(page, `home-${v.name}`);
 
     await homeNow.practise('administrative-penalty-law');

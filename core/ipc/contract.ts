@@ -21,9 +21,9 @@ export const argSchemas = {
   'settings.update': settingsPatchSchema,
   'notices.dismiss': z.object({ id }).strict(),
   'banks.list': none,
-  'banks.open': z.object({ bankId: id }).strict(),
+  'banks.open': z.object({ bankId: id, chapterId: id.optional() }).strict(),
   'practice.answer': z.object({ bankId: id, questionId: id, response: responseSchema }).strict(),
-  'practice.move': z.object({ bankId: id, position: z.number().int().nonnegative() }).strict(),
+  'practice.move': z.object({ bankId: id, chapterId: id.optional(), position: z.number().int().nonnegative() }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type ArgOf<C extends Channel> = z.infer<(typeof argSchemas)[C]>;
@@ -34,14 +34,20 @@ export interface Notice {
   params: Record<string, string | number>;
 }
 
-export interface BankSummary {
+/** Progress and resume position of a whole bank or of one chapter of it. */
+export interface ScopeSummary {
+  progress: BankProgress;
+  position: number;
+}
+
+export interface ChapterSummary extends Chapter, ScopeSummary {}
+
+export interface BankSummary extends ScopeSummary {
   id: string;
   title: string;
   version: string;
   laws: { id: string; title: string }[];
-  chapters: Chapter[];
-  progress: BankProgress;
-  position: number;
+  chapters: ChapterSummary[];
 }
 
 export interface ResultOf {
@@ -49,7 +55,14 @@ export interface ResultOf {
   'settings.update': Settings;
   'notices.dismiss': Notice[];
   'banks.list': { banks: BankSummary[]; problems: BankProblem[] };
-  'banks.open': { summary: BankSummary; items: PracticeItem[]; progress: Record<string, QuestionProgress> };
+  'banks.open': {
+    summary: BankSummary;
+    /** Set when practising one chapter; `items` and `position` are then that chapter's. */
+    chapter?: ChapterSummary;
+    items: PracticeItem[];
+    position: number;
+    progress: Record<string, QuestionProgress>;
+  };
   'practice.answer': {
     correct: boolean;
     correctResponse: Response;

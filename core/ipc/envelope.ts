@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'ipc.bad-request'
   | 'ipc.forbidden'
   | 'bank.not-found'
+  | 'chapter.not-found'
   | 'question.not-found'
   | 'store.write-failed'
   /** The host process is gone (web host stopped, main process busy dying). */

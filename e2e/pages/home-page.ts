@@ -25,7 +25,15 @@ export class HomePage {
   }
 
   async practise(bankId: string) {
-    await this.card(bankId).getByRole('button').click();
+    await this.card(bankId).getByRole('button').first().click();
+  }
+
+  chapterButton(bankId: string, chapterId: string): Locator {
+    return this.card(bankId).locator(`[data-chapter="${bankId}/${chapterId}"]`);
+  }
+
+  async openChapters(bankId: string) {
+    await this.card(bankId).getByText(this.text.home.byChapter).click();
   }
 
   get problems(): Locator {

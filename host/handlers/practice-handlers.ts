@@ -3,7 +3,7 @@ import type { Handlers } from '../../core/ipc/contract';
 import { applyAttempt, summarizeBank, type Attempt } from '../../core/progress/progress';
 import { correctResponse, fitsQuestion, isCorrect } from '../../core/practice/response';
 import type { HostContext } from './context';
-import { findBank } from './bank-handlers';
+import { findBank, positionKey, scopeItems } from './bank-handlers';
 
 export function practiceHandlers(ctx: HostContext): Pick<Handlers, 'practice.answer' | 'practice.move'> {
   return {
@@ -27,11 +27,11 @@ export function practiceHandlers(ctx: HostContext): Pick<Handlers, 'practice.ans
         changes: { question: after, bank: summarizeBank(loaded.questionIds, ctx.progress) },
       };
     },
-    async 'practice.move'({ bankId, position }) {
-      const loaded = findBank(ctx, bankId);
-      const clamped = Math.min(position, loaded.items.length - 1);
+    async 'practice.move'({ bankId, chapterId, position }) {
+      const items = scopeItems(findBank(ctx, bankId), chapterId);
+      const clamped = Math.max(0, Math.min(position, items.length - 1));
       try {
-        ctx.progressFile.set('positions', { ...ctx.progressFile.get('positions'), [bankId]: clamped });
+        ctx.progressFile.set('positions', { ...ctx.progressFile.get('positions'), [positionKey(bankId, chapterId)]: clamped });
       } catch (e) {
         throw new AppError('store.write-failed', `could not save the position: ${(e as Error).message}`);
       }

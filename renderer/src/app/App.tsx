@@ -9,7 +9,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { NoticeList } from './NoticeList';
 import { useDocumentSettings } from './useDocumentSettings';
 
-export type View = { name: 'home' } | { name: 'practice'; bankId: string } | { name: 'settings' };
+export type View = { name: 'home' } | { name: 'practice'; bankId: string; chapterId?: string } | { name: 'settings' };
 
 export function App({ boot }: { boot: ResultOf['app.bootstrap'] }) {
   const { t } = useTranslation();
@@ -49,8 +49,8 @@ export function App({ boot }: { boot: ResultOf['app.bootstrap'] }) {
       </header>
       <NoticeList notices={notices} onDismiss={dismiss} />
       <main id="main" className="page" tabIndex={-1}>
-        {view.name === 'home' && <HomePage onPractise={(bankId) => setView({ name: 'practice', bankId })} />}
-        {view.name === 'practice' && <PracticePage bankId={view.bankId} onExit={() => setView({ name: 'home' })} />}
+        {view.name === 'home' && <HomePage onPractise={(bankId, chapterId) => setView({ name: 'practice', bankId, ...(chapterId && { chapterId }) })} />}
+        {view.name === 'practice' && <PracticePage bankId={view.bankId} chapterId={view.chapterId} onExit={() => setView({ name: 'home' })} />}
         {view.name === 'settings' && <SettingsPage settings={settings} onChange={setSettings} />}
       </main>
     </>

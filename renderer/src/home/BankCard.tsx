@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { BankSummary } from '../../../core/ipc/contract';
 import { ProgressBar } from '../app/ProgressBar';
+import { ChapterList } from './ChapterList';
 
-export function BankCard({ bank, onPractise }: { bank: BankSummary; onPractise: () => void }) {
+export function BankCard({ bank, onPractise }: { bank: BankSummary; onPractise: (chapterId?: string) => void }) {
   const { t } = useTranslation();
   const { total, answered, mastered } = bank.progress;
   const started = answered > 0 || bank.position > 0;
@@ -15,9 +16,10 @@ export function BankCard({ bank, onPractise }: { bank: BankSummary; onPractise: 
         {t('home.answered', { answered, total })}
         {answered > 0 && <> · {t('home.mastered', { count: mastered })}</>}
       </p>
-      <button type="button" className="button button-primary" onClick={onPractise}>
+      <button type="button" className="button button-primary" onClick={() => onPractise()}>
         {started ? t('home.continue', { n: bank.position + 1 }) : t('home.start')}
       </button>
+      <ChapterList bankId={bank.id} chapters={bank.chapters} onPractise={onPractise} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { BankCard } from './BankCard';
 import { BankProblems } from './BankProblems';
 
-export function HomePage({ onPractise }: { onPractise: (bankId: string) => void }) {
+export function HomePage({ onPractise }: { onPractise: (bankId: string, chapterId?: string) => void }) {
   const { t } = useTranslation();
   const { result, reload } = useHost('banks.list', {});
   return (
@@ -22,7 +22,7 @@ export function HomePage({ onPractise }: { onPractise: (bankId: string) => void 
             <ul className="bank-list">
               {result.value.banks.map((b) => (
                 <li key={b.id}>
-                  <BankCard bank={b} onPractise={() => onPractise(b.id)} />
+                  <BankCard bank={b} onPractise={(chapterId) => onPractise(b.id, chapterId)} />
                 </li>
               ))}
             </ul>

@@ -16,11 +16,12 @@ type Data = ResultOf['banks.open'];
 
 export function PracticeSession({ data, onExit }: { data: Data; onExit: () => void }) {
   const { t } = useTranslation();
-  const { summary, items } = data;
-  const [position, setPosition] = useState(summary.position);
+  const { summary, items, chapter } = data;
+  const scope = chapter ? { bankId: summary.id, chapterId: chapter.id } : { bankId: summary.id };
+  const [position, setPosition] = useState(data.position);
   const [states, setStates] = useState<Record<string, ItemState>>({});
   const [progress, setProgress] = useState(data.progress);
-  const [bankProgress, setBankProgress] = useState(summary.progress);
+  const answeredHere = items.filter((i) => progress[i.question.id]).length;
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [hint, setHint] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -44,7 +45,7 @@ export function PracticeSession({ data, onExit }: { data: Data; onExit: () => vo
     setPosition(to);
     setHint(false);
     setError(null);
-    void send('practice.move', { bankId: summary.id, position: to }).then((r) => !r.ok && setError(r.error));
+    void send('practice.move', { ...scope, position: to }).then((r) => !r.ok && setError(r.error));
   };
 
   const submit = async () => {
@@ -57,7 +58,6 @@ export function PracticeSession({ data, onExit }: { data: Data; onExit: () => vo
     setError(null);
     update({ selection: state.selection, outcome: { correct: r.value.correct, correctResponse: r.value.correctResponse } });
     setProgress((p) => ({ ...p, [question.id]: r.value.changes.question }));
-    setBankProgress(r.value.changes.bank);
     requestAnimationFrame(() => feedbackRef.current?.focus());
   };
 
@@ -81,11 +81,14 @@ export function PracticeSession({ data, onExit }: { data: Data; onExit: () => vo
         <button type="button" className="button button-quiet" onClick={onExit}>
           ← {t('practice.back')}
         </button>
-        <h1 className="practice-title">{summary.title}</h1>
+        <h1 className="practice-title">
+          {summary.title}
+          {chapter && <span className="practice-chapter">{chapter.title}</span>}
+        </h1>
         <p className="practice-position" aria-live="polite">
           {t('practice.position', { n: position + 1, total: items.length })}
         </p>
-        <ProgressBar value={bankProgress.answered} max={bankProgress.total} label={t('practice.progressLabel')} />
+        <ProgressBar value={answeredHere} max={items.length} label={t('practice.progressLabel')} />
       </div>
 
       <QuestionView item={item} order={order} state={state} previous={progress[question.id]} onSelect={select} />
