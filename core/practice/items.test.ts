@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuestion, practiceItems, questionIds } from './items';
+import { practiceItems, questionIds } from './items';
 import { allQuestions, countQuestions } from '../bank/walk';
 import { validFixtureBank } from '../bank/fixtures/read-fixture';
 
@@ -19,17 +19,10 @@ describe('practiceItems', () => {
   });
 });
 
-describe('questionIds / findQuestion / walk', () => {
+describe('questionIds / walk', () => {
   it('lists every answerable question id, case sets opened, case ids left out', () => {
     expect(questionIds(bank)).toEqual(['q-single', 'q-multiple', 'q-judge', 'c-1-a', 'c-1-b']);
     expect(countQuestions(bank)).toBe(5);
-  });
-
-  it('finds top-level and case questions; undefined otherwise', () => {
-    expect(findQuestion(bank, 'q-judge')?.type).toBe('judge');
-    expect(findQuestion(bank, 'c-1-b')).toMatchObject({ id: 'c-1-b', type: 'judge', answer: false });
-    expect(findQuestion(bank, 'c-1')).toBeUndefined();
-    expect(findQuestion(bank, 'nope')).toBeUndefined();
   });
 
   it('allQuestions marks case questions with their case id and material', () => {

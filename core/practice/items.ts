@@ -36,8 +36,3 @@ export function practiceItems(bank: Bank): PracticeItem[] {
 export function questionIds(bank: Bank): string[] {
   return Array.from(allQuestions(bank), (q) => q.question.id);
 }
-
-export function findQuestion(bank: Bank, questionId: string): Question | undefined {
-  for (const { question } of allQuestions(bank)) if (question.id === questionId) return question;
-  return undefined;
-}

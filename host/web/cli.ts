@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { describeProblem } from '../../core/bank/problems';
 import { openHost } from '../open-host';
 import { startWebServer } from './server';
 import { newToken } from './security';
@@ -42,7 +43,7 @@ const { server, port } = await start(Number(values.port)).catch((e: NodeJS.Errno
   return start(0);
 });
 
-for (const p of host.ctx.bankProblems) console.warn(`bank skipped: ${p.file}${p.questionId ? ` (${p.questionId})` : ''}: ${p.detail}`);
+for (const p of host.ctx.bankProblems) console.warn(`bank skipped: ${describeProblem(p)}`);
 console.log(`LawDrill data folder: ${dataDir}`);
 console.log(`LawDrill is running. Open this address in your browser:\nLAWDRILL_URL=http://127.0.0.1:${port}/#token=${token}`);
 
