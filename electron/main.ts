@@ -16,7 +16,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 
 // Tests (and portable installs) point the data folder elsewhere; must happen before the lock.
 if (process.env.LAWDRILL_USER_DATA) app.setPath('userData', process.env.LAWDRILL_USER_DATA);
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch hands over to the first (which focuses its window) and ends at once.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.exit(0);
 
 let win: BrowserWindow | null = null;
 
@@ -27,6 +29,7 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(() => {
+  if (!isFirstInstance) return;
   const host = openHost({
     dataDir: app.getPath('userData'),
     banksDir: app.isPackaged ? path.join(process.resourcesPath, 'question-banks') : path.join(app.getAppPath(), 'question-banks'),
