@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, app, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
 import { CHANNELS } from '../core/ipc/channels';
-import { openHost } from '../host/open-host';
+import { languageForLocale } from '../core/settings/settings';
+import { openHost, type Host } from '../host/open-host';
 import { CONTENT_SECURITY_POLICY } from '../host/web/security';
-import { setAppMenu } from './menu';
+import { setAppMenu, startupText } from './menu';
 import { windowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,13 +31,22 @@ app.on('second-instance', () => {
 
 app.whenReady().then(() => {
   if (!isFirstInstance) return;
-  const host = openHost({
-    dataDir: app.getPath('userData'),
-    banksDir: app.isPackaged ? path.join(process.resourcesPath, 'question-banks') : path.join(app.getAppPath(), 'question-banks'),
-    openStore: (options) => new ElectronStore(options),
-    systemLocale: app.getLocale(),
-    onSettingsChanged: (s) => setAppMenu(s.language),
-  });
+  const dataDir = app.getPath('userData');
+  let host: Host;
+  try {
+    host = openHost({
+      dataDir,
+      banksDir: app.isPackaged ? path.join(process.resourcesPath, 'question-banks') : path.join(app.getAppPath(), 'question-banks'),
+      openStore: (options) => new ElectronStore(options),
+      systemLocale: app.getLocale(),
+      onSettingsChanged: (s) => setAppMenu(s.language),
+    });
+  } catch (e) {
+    const text = startupText(languageForLocale(app.getLocale()));
+    dialog.showErrorBox(text.title, text.dataFolder.replace('{{dir}}', dataDir).replace('{{detail}}', (e as Error).message));
+    app.exit(1);
+    return;
+  }
   setAppMenu(host.ctx.settings.get('settings').language);
 
   protocol.handle('app', async (req) => {

@@ -34,8 +34,10 @@ function readSaved<T>(file: string, defaults: T & Record<string, unknown>, schem
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return 'damaged';
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') return 'damaged';
+    throw e; // no permission, not a folder…: nothing to quarantine, the caller must say so
   }
   let saved: unknown;
   try {

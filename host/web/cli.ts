@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describeProblem } from '../../core/bank/problems';
-import { openHost } from '../open-host';
+import { openHost, type Host } from '../open-host';
+import { languageForLocale } from '../../core/settings/settings';
+import zh from '../../renderer/src/i18n/locales/zh-CN.json' with { type: 'json' };
+import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
 import { startWebServer } from './server';
 import { newToken } from './security';
 
@@ -28,11 +31,15 @@ const { values } = parseArgs({
 });
 
 const dataDir = path.resolve(values.data ?? defaultDataDir());
-const host = openHost({
-  dataDir,
-  banksDir: path.resolve(values.banks ?? path.join(root, 'question-banks')),
-  systemLocale: values.lang ?? Intl.DateTimeFormat().resolvedOptions().locale,
-});
+const systemLocale = values.lang ?? Intl.DateTimeFormat().resolvedOptions().locale;
+let host: Host;
+try {
+  host = openHost({ dataDir, banksDir: path.resolve(values.banks ?? path.join(root, 'question-banks')), systemLocale });
+} catch (e) {
+  const text = (languageForLocale(systemLocale) === 'en' ? en : zh).startup;
+  console.error(`${text.title}\n${text.dataFolder.replace('{{dir}}', dataDir).replace('{{detail}}', (e as Error).message)}`);
+  process.exit(1);
+}
 const token = newToken();
 const rendererDir = path.resolve(values.renderer ?? path.join(root, 'out', 'renderer'));
 const start = (port: number) => startWebServer({ dispatch: host.dispatch, rendererDir, token, port });
