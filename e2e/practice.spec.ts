@@ -3,7 +3,8 @@ import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
 import { bundledBank } from './support/bank-info';
 import { fill, locales } from './support/locales';
-import { startWebApp } from './support/web-app';
+import path from 'node:path';
+import { ROOT, startWebApp } from './support/web-app';
 
 const zh = locales['zh-CN'];
 const BANK = 'administrative-penalty-law';
@@ -87,6 +88,7 @@ test('practise one chapter: only its questions, its own progress and position', 
   expect(cited).toBeLessThanOrEqual(chapter.articles[1] as number);
   await practice.submit();
   await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
+  await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', 'chapter-practice-zh.png'), fullPage: true });
   await page.getByRole('button', { name: zh.practice.back }).click();
   await home.openChapters(BANK);
   await expect(home.chapterButton(BANK, chapter.id)).toContainText(fill(zh.home.chapterCount, { answered: 1, total }));
