@@ -3,10 +3,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
 import { CHANNELS } from '../core/ipc/channels';
-import { languageForLocale } from '../core/settings/settings';
+import { startupFailure } from '../host/startup-failure';
 import { openHost, type Host } from '../host/open-host';
 import { CONTENT_SECURITY_POLICY } from '../host/web/security';
-import { setAppMenu, startupText } from './menu';
+import { setAppMenu } from './menu';
 import { windowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,8 +42,8 @@ app.whenReady().then(() => {
       onSettingsChanged: (s) => setAppMenu(s.language),
     });
   } catch (e) {
-    const text = startupText(languageForLocale(app.getLocale()));
-    dialog.showErrorBox(text.title, text.dataFolder.replace('{{dir}}', dataDir).replace('{{detail}}', (e as Error).message));
+    const { title, message } = startupFailure(app.getLocale(), dataDir, e);
+    dialog.showErrorBox(title, message);
     app.exit(1);
     return;
   }

@@ -5,11 +5,6 @@ import en from '../renderer/src/i18n/locales/en.json';
 
 const labels = { 'zh-CN': zh.menu, en: en.menu } satisfies Record<Language, typeof zh.menu>;
 
-/** The message shown when the app cannot open its data folder (before any window exists). */
-export function startupText(language: Language): typeof zh.startup {
-  return language === 'en' ? en.startup : zh.startup;
-}
-
 /** Native menu in the UI language; rebuilt when the learner switches language. */
 export function setAppMenu(language: Language): void {
   const t = labels[language];

@@ -4,9 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describeProblem } from '../../core/bank/problems';
 import { openHost, type Host } from '../open-host';
-import { languageForLocale } from '../../core/settings/settings';
-import zh from '../../renderer/src/i18n/locales/zh-CN.json' with { type: 'json' };
-import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
+import { startupFailure } from '../startup-failure';
 import { startWebServer } from './server';
 import { newToken } from './security';
 
@@ -36,8 +34,8 @@ let host: Host;
 try {
   host = openHost({ dataDir, banksDir: path.resolve(values.banks ?? path.join(root, 'question-banks')), systemLocale });
 } catch (e) {
-  const text = (languageForLocale(systemLocale) === 'en' ? en : zh).startup;
-  console.error(`${text.title}\n${text.dataFolder.replace('{{dir}}', dataDir).replace('{{detail}}', (e as Error).message)}`);
+  const { title, message } = startupFailure(systemLocale, dataDir, e);
+  console.error(`${title}\n${message}`);
   process.exit(1);
 }
 const token = newToken();
