@@ -1,14 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { createDispatch, type Dispatch } from '../core/ipc/dispatch';
-import type { Notice } from '../core/ipc/contract';
-import { buildProgress } from '../core/progress/progress';
-import { defaultSettings, settingsSchema, type Settings } from '../core/settings/settings';
+import type { Dispatch } from '@core/ipc/dispatch';
+import { buildProgress } from '@core/progress/progress';
+import { defaultSettings, settingsSchema, type Settings } from '@core/settings/settings';
+import { systemOffset, type OffsetOf } from '@core/time/day';
 import { loadBanks } from './banks/load-banks';
-import { AttemptLog } from './store/attempt-log';
-import { openConf, openStoreSafely, type OpenStore } from './store/open-store';
-import type { HostContext, ProgressFile, SettingsFile } from './handlers/context';
-import { createHandlers } from './handlers/handlers';
+import { AnswerLog, type LogFs } from './store/answer-log';
+import { canWrite, removeStaleTemps } from './store/data-folder';
+import { openConf, openInMemory, openStoreSafely, type OpenStore } from './store/open-store';
+import type { Notice } from './domains/app/contract';
+import type { HostContext, PositionsFile, SettingsFile } from './domains/context';
+import { createHostDispatch } from './domains/handlers';
 
 export interface HostOptions {
   /** Where settings, positions and history live (userData in Electron, --data on the web host). */
@@ -16,13 +19,19 @@ export interface HostOptions {
   banksDir: string;
   openStore?: OpenStore;
   now?: () => number;
+  offsetOf?: OffsetOf;
   systemLocale?: string;
   onSettingsChanged?: (s: Settings) => void;
+  /** Tests hand in a file system that fails on purpose (a full disk). */
+  logFs?: LogFs;
+  /** Tests of a read-only folder on a machine where root can write anywhere. */
+  writable?: (dataDir: string) => boolean;
 }
 
 export interface Host {
   ctx: HostContext;
   dispatch: Dispatch;
+  close(): void;
 }
 
 /** Opens the stores, loads the banks and returns the dispatcher both shells serve. */
@@ -30,39 +39,51 @@ export function openHost(o: HostOptions): Host {
   const now = o.now ?? Date.now;
   const open = o.openStore ?? openConf;
   const notices: Notice[] = [];
+  fs.mkdirSync(o.dataDir, { recursive: true });
+  removeStaleTemps(o.dataDir, now());
+  const readOnly = !(o.writable ?? canWrite)(o.dataDir);
+  if (readOnly) notices.push({ id: 'data.read-only', code: 'data.read-only', params: { dir: o.dataDir } });
+
   const quarantined = (file: string | undefined) => {
     if (file) notices.push({ id: `store.quarantined:${path.basename(file)}`, code: 'store.quarantined', params: { file } });
   };
-
+  const firstRun = !fs.existsSync(path.join(o.dataDir, 'settings.json'));
+  // A read-only folder cannot take the stores' first write: keep them in memory this time.
+  const storeOpen: OpenStore = readOnly ? openInMemory : open;
   const settings = openStoreSafely<SettingsFile>(
-    open,
+    storeOpen,
     { cwd: o.dataDir, configName: 'settings', defaults: { settings: defaultSettings(o.systemLocale) }, schema: z.object({ settings: settingsSchema }) },
     now,
   );
   quarantined(settings.quarantinedTo);
-  const progressFile = openStoreSafely<ProgressFile>(
-    open,
+  const positions = openStoreSafely<PositionsFile>(
+    storeOpen,
     { cwd: o.dataDir, configName: 'progress', defaults: { positions: {} }, schema: z.object({ positions: z.record(z.string(), z.number().int().nonnegative()) }) },
     now,
   );
-  quarantined(progressFile.quarantinedTo);
+  quarantined(positions.quarantinedTo);
 
-  const attempts = new AttemptLog(path.join(o.dataDir, 'history'));
-  const history = attempts.readAll();
-  if (history.skipped > 0) notices.push({ id: 'history.skipped-lines', code: 'history.skipped-lines', params: { count: history.skipped } });
+  const log = new AnswerLog(path.join(o.dataDir, 'history'), o.logFs);
+  const history = log.readAll();
+  if (history.newDamage > 0) notices.push({ id: 'history.skipped-lines', code: 'history.skipped-lines', params: { count: history.newDamage } });
   for (const file of history.unreadable) notices.push({ id: `history.unreadable:${file}`, code: 'history.unreadable', params: { file } });
 
+  const offsetOf = o.offsetOf ?? systemOffset;
   const { banks, problems } = loadBanks(o.banksDir);
   const ctx: HostContext = {
     settings: settings.store,
-    progressFile: progressFile.store,
-    attempts,
-    progress: buildProgress(history.attempts),
+    positions: positions.store,
+    log,
+    progress: buildProgress(history.events, offsetOf),
     banks,
     bankProblems: problems,
     notices,
+    firstRun,
+    readOnly,
     now,
+    offsetOf,
     onSettingsChanged: o.onSettingsChanged ?? (() => {}),
   };
-  return { ctx, dispatch: createDispatch(createHandlers(ctx)) };
+  return { ctx, dispatch: createHostDispatch(ctx), close: () => log.close() };
 }
+

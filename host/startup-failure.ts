@@ -1,6 +1,6 @@
-import { languageForLocale } from '../core/settings/settings';
-import zh from '../renderer/src/i18n/locales/zh-CN.json' with { type: 'json' };
-import en from '../renderer/src/i18n/locales/en.json' with { type: 'json' };
+import { languageForLocale } from '@core/settings/settings';
+import zh from '@core/locales/zh-CN.json' with { type: 'json' };
+import en from '@core/locales/en.json' with { type: 'json' };
 
 /**
  * What to tell the user when the data folder cannot be opened. Both shells show it before

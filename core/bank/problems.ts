@@ -16,6 +16,8 @@ export interface BankProblem {
   file: string;
   questionId?: string;
   field?: string;
+  /** Every question id this file shares with a bank already loaded (the file is refused whole). */
+  clashes?: string[];
   /** Plain-English detail for logs and for authors; the UI shows a translated sentence around it. */
   detail: string;
 }

@@ -1,5 +1,8 @@
-import type { Bank, Question } from '../bank/schema';
+import type { Bank, Citation, Question } from '../bank/schema';
 import { allQuestions } from '../bank/walk';
+import type { Response } from './response';
+import { correctResponse } from './response';
+import { optionOrder } from './shuffle';
 import { chapterOf } from './chapters';
 
 export interface Chapter {
@@ -8,12 +11,43 @@ export interface Chapter {
   articles: [number | 'preamble', number | 'preamble'];
 }
 
-/** One screen of practice: a question, with its case material when it belongs to a case set. */
+export interface CaseInfo {
+  id: string;
+  material: string;
+  index: number;
+  size: number;
+}
+
+/** One screen of practice as the host holds it: the whole question, key included. */
 export interface PracticeItem {
   question: Question;
-  caseSet?: { id: string; material: string; index: number; size: number };
+  caseSet?: CaseInfo;
   /** The chapter it is practised under, when its citation falls in one. */
   chapterId?: string;
+}
+
+/**
+ * What the renderer gets to show a question: no key, no explanation, no basis. Those come
+ * with the answer's reply (or on request, for memorising), so a page can never grade itself.
+ */
+export interface ShownItem {
+  id: string;
+  type: Question['type'];
+  stem: string;
+  /** Choice questions: options in bank order, and the order to show them in. */
+  options?: string[];
+  order?: number[];
+  caseSet?: CaseInfo;
+  chapterId?: string;
+  difficulty?: 1 | 2 | 3;
+}
+
+/** What answering (or asking to memorise) reveals about a question. */
+export interface Reveal {
+  questionId: string;
+  key: Response;
+  explanation: string;
+  basis: Citation[];
 }
 
 export function practiceItems(bank: Bank): PracticeItem[] {
@@ -31,6 +65,22 @@ export function practiceItems(bank: Bank): PracticeItem[] {
     });
   }
   return items;
+}
+
+export function shownItem({ question: q, caseSet, chapterId }: PracticeItem): ShownItem {
+  return {
+    id: q.id,
+    type: q.type,
+    stem: q.stem,
+    ...(q.type !== 'judge' && { options: q.options, order: optionOrder(q.id, q.options.length) }),
+    ...(caseSet && { caseSet }),
+    ...(chapterId && { chapterId }),
+    ...(q.difficulty && { difficulty: q.difficulty }),
+  };
+}
+
+export function reveal(q: Question): Reveal {
+  return { questionId: q.id, key: correctResponse(q), explanation: q.explanation, basis: q.basis };
 }
 
 export function questionIds(bank: Bank): string[] {

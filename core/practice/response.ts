@@ -1,7 +1,12 @@
+import { z } from 'zod';
 import type { Question } from '../bank/schema';
 
 /** What the learner answered. Choice indexes always refer to the bank's option order, never the shuffled one. */
-export type Response = { kind: 'choice'; selected: number[] } | { kind: 'judge'; value: boolean };
+export const responseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('choice'), selected: z.array(z.number().int().nonnegative()).min(1).max(8) }).strict(),
+  z.object({ kind: z.literal('judge'), value: z.boolean() }).strict(),
+]);
+export type Response = z.infer<typeof responseSchema>;
 
 export function isCorrect(q: Question, r: Response): boolean {
   if (q.type === 'judge') return r.kind === 'judge' && r.value === q.answer;

@@ -1,55 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { applyAttempt, buildProgress, summarizeBank, type Attempt, type ProgressMap } from './progress';
+import type { HistoryEvent } from '../history/event';
+import { applyEvent, buildProgress, emptyProgress, summarize } from './progress';
 
-const attempt = (questionId: string, correct: boolean, at: number): Attempt => ({ questionId, bankId: 'b', correct, at });
+const utc = () => 0;
+let n = 0;
+const answer = (questionId: string, correct: boolean, at: number, id = `e${n++}`): HistoryEvent => ({
+  v: 2,
+  id,
+  kind: 'answer',
+  questionId,
+  bankId: 'b',
+  response: { kind: 'judge', value: correct },
+  correct,
+  at,
+  elapsedMs: 1000,
+  mode: 'practice',
+  sessionId: 's',
+});
 
-describe('applyAttempt', () => {
-  it('reports before=null and the new record for a first answer', () => {
-    const map: ProgressMap = new Map();
-    const change = applyAttempt(map, attempt('q1', true, 100));
-    expect(change).toEqual({ questionId: 'q1', before: null, after: { attempts: 1, correct: 1, lastCorrect: true, lastAt: 100 } });
-    expect(map.get('q1')).toEqual(change.after);
+describe('applyEvent', () => {
+  it('counts attempts, right answers, the streak and the latest response', () => {
+    const state = emptyProgress();
+    applyEvent(state, answer('q1', true, 100), utc);
+    applyEvent(state, answer('q1', true, 200), utc);
+    expect(state.questions.get('q1')).toMatchObject({ attempts: 2, correct: 2, streak: 2, lastCorrect: true, lastAt: 200 });
+    const after = applyEvent(state, answer('q1', false, 300), utc);
+    expect(after).toEqual({ attempts: 3, correct: 2, streak: 0, lastCorrect: false, lastAt: 300, lastResponse: { kind: 'judge', value: false } });
   });
 
-  it('reports the previous record as before, and counts on from it', () => {
-    const map: ProgressMap = new Map();
-    const first = applyAttempt(map, attempt('q1', true, 100));
-    const second = applyAttempt(map, attempt('q1', false, 200));
-    expect(second.before).toEqual({ attempts: 1, correct: 1, lastCorrect: true, lastAt: 100 });
-    expect(second.after).toEqual({ attempts: 2, correct: 1, lastCorrect: false, lastAt: 200 });
-    // The earlier snapshot is not changed under the caller.
-    expect(first.after).toEqual({ attempts: 1, correct: 1, lastCorrect: true, lastAt: 100 });
+  it('folds a v1 answer without a response', () => {
+    const state = emptyProgress();
+    const after = applyEvent(state, { v: 1, id: 'v1:1:b:q', kind: 'answer', questionId: 'q', bankId: 'b', correct: true, at: 1 }, utc);
+    expect(after).toEqual({ attempts: 1, correct: 1, streak: 1, lastCorrect: true, lastAt: 1 });
   });
 
-  it('keeps questions apart', () => {
-    const map: ProgressMap = new Map();
-    applyAttempt(map, attempt('q1', true, 1));
-    expect(applyAttempt(map, attempt('q2', false, 2)).before).toBeNull();
-    expect(map.size).toBe(2);
+  it('tallies answers per local day', () => {
+    const beijing = () => 480;
+    const state = buildProgress([answer('a', true, Date.UTC(2026, 0, 1, 15, 59)), answer('b', false, Date.UTC(2026, 0, 1, 16, 1))], beijing);
+    expect(Object.fromEntries(state.days)).toEqual({ '2026-01-01': { answered: 1, correct: 1 }, '2026-01-02': { answered: 1, correct: 0 } });
   });
 });
 
 describe('buildProgress', () => {
-  it('folds a history in order', () => {
-    const map = buildProgress([attempt('q1', false, 1), attempt('q1', true, 2), attempt('q2', true, 3), attempt('q1', true, 4)]);
-    expect(map.get('q1')).toEqual({ attempts: 3, correct: 2, lastCorrect: true, lastAt: 4 });
-    expect(map.get('q2')).toEqual({ attempts: 1, correct: 1, lastCorrect: true, lastAt: 3 });
+  it('counts an answer recorded twice once (a retried request, a merged copy)', () => {
+    const e = answer('q1', false, 10, 'same');
+    const once = buildProgress([e], utc);
+    const twice = buildProgress([e, { ...e }], utc);
+    expect(twice).toEqual(once);
+    expect(twice.questions.get('q1')!.attempts).toBe(1);
+  });
+
+  it('takes answers in time order whatever the order of the files', () => {
+    const state = buildProgress([answer('q', false, 20), answer('q', true, 10)], utc);
+    expect(state.questions.get('q')).toMatchObject({ lastCorrect: false, streak: 0, lastAt: 20 });
   });
 });
 
-describe('summarizeBank', () => {
-  it('counts answered and mastered (latest answer right) among the bank ids only', () => {
-    const map = buildProgress([
-      attempt('q1', true, 1),
-      attempt('q2', true, 2),
-      attempt('q2', false, 3),
-      attempt('other-bank-q', true, 4),
-    ]);
-    expect(summarizeBank(['q1', 'q2', 'q3'], map)).toEqual({ total: 3, answered: 2, mastered: 1 });
-  });
-
-  it('is all zero for an untouched bank', () => {
-    expect(summarizeBank(['a', 'b'], new Map())).toEqual({ total: 2, answered: 0, mastered: 0 });
-    expect(summarizeBank([], new Map())).toEqual({ total: 0, answered: 0, mastered: 0 });
+describe('summarize', () => {
+  it('counts answered and latest-right questions among the given ids only', () => {
+    const state = buildProgress([answer('a', true, 1), answer('b', false, 2), answer('x', true, 3)], utc);
+    expect(summarize(['a', 'b', 'c'], state)).toEqual({ total: 3, answered: 2, mastered: 1 });
   });
 });

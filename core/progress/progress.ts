@@ -1,38 +1,65 @@
-/** One recorded answer. Appended to history, never edited. */
-export interface Attempt {
-  questionId: string;
-  bankId: string;
-  correct: boolean;
-  /** Epoch milliseconds. */
-  at: number;
-}
+import type { HistoryEvent } from '../history/event';
+import type { Response } from '../practice/response';
+import { localDay, systemOffset, type OffsetOf } from '../time/day';
 
 export interface QuestionProgress {
   attempts: number;
   correct: number;
   lastCorrect: boolean;
   lastAt: number;
+  /** Right answers in a row up to the latest (0 after a wrong one). */
+  streak: number;
+  /** The latest answer, when the history recorded it (v1 lines did not). */
+  lastResponse?: Response;
 }
 
-export type ProgressMap = Map<string, QuestionProgress>;
+export interface DayTally {
+  answered: number;
+  correct: number;
+}
 
-/** Folds one attempt into the map and reports exactly what changed. */
-export function applyAttempt(map: ProgressMap, a: Attempt): { questionId: string; before: QuestionProgress | null; after: QuestionProgress } {
-  const before = map.get(a.questionId) ?? null;
+/** Everything derived from the answer history. A pure fold: the history is the truth. */
+export interface ProgressState {
+  questions: Map<string, QuestionProgress>;
+  /** Per local day (YYYY-MM-DD): how many answers, how many right. */
+  days: Map<string, DayTally>;
+}
+
+export const emptyProgress = (): ProgressState => ({ questions: new Map(), days: new Map() });
+
+/** Folds one answer in and returns the question's new record. */
+export function applyEvent(state: ProgressState, e: HistoryEvent, offsetOf: OffsetOf = systemOffset): QuestionProgress {
+  const before = state.questions.get(e.questionId);
   const after: QuestionProgress = {
     attempts: (before?.attempts ?? 0) + 1,
-    correct: (before?.correct ?? 0) + (a.correct ? 1 : 0),
-    lastCorrect: a.correct,
-    lastAt: a.at,
+    correct: (before?.correct ?? 0) + (e.correct ? 1 : 0),
+    lastCorrect: e.correct,
+    lastAt: e.at,
+    streak: e.correct ? (before?.streak ?? 0) + 1 : 0,
+    ...('response' in e && { lastResponse: e.response }),
   };
-  map.set(a.questionId, after);
-  return { questionId: a.questionId, before, after };
+  state.questions.set(e.questionId, after);
+  const day = localDay(e.at, offsetOf);
+  const tally = state.days.get(day) ?? { answered: 0, correct: 0 };
+  state.days.set(day, { answered: tally.answered + 1, correct: tally.correct + (e.correct ? 1 : 0) });
+  return after;
 }
 
-export function buildProgress(attempts: Iterable<Attempt>): ProgressMap {
-  const map: ProgressMap = new Map();
-  for (const a of attempts) applyAttempt(map, a);
-  return map;
+/**
+ * Progress from a whole history. Events are taken in time order and each id counts once,
+ * so a history holding the same answer twice (a retried request, a merged copy) folds to
+ * the same state as one holding it once.
+ */
+export function buildProgress(events: Iterable<HistoryEvent>, offsetOf: OffsetOf = systemOffset): ProgressState {
+  const state = emptyProgress();
+  const seen = new Set<string>();
+  const ordered = [...events].sort((a, b) => a.at - b.at);
+  for (const e of ordered) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    applyEvent(state, e, offsetOf);
+  }
+  return state;
 }
 
 export interface BankProgress {
@@ -43,11 +70,11 @@ export interface BankProgress {
   mastered: number;
 }
 
-export function summarizeBank(questionIds: readonly string[], map: ProgressMap): BankProgress {
+export function summarize(questionIds: readonly string[], state: ProgressState): BankProgress {
   let answered = 0;
   let mastered = 0;
   for (const id of questionIds) {
-    const p = map.get(id);
+    const p = state.questions.get(id);
     if (!p) continue;
     answered++;
     if (p.lastCorrect) mastered++;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../core/bank/problems';
+import { describeProblem } from '@core/bank/problems';
 import { loadBanks } from './load-banks';
 
 // The banks that ship with the app must all load: schema-valid, answers fitting their

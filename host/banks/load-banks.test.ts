@@ -24,7 +24,7 @@ describe('loadBanks', () => {
     ]);
     expect(problems).toEqual([
       expect.objectContaining({ code: 'bank.not-json', file: 'b-broken.json' }),
-      expect.objectContaining({ code: 'bank.duplicate-question-id', file: 'c-clash.json', questionId: 'alpha-judge', detail: expect.stringContaining('a-alpha.json') }),
+      expect.objectContaining({ code: 'bank.duplicate-question-id', file: 'c-clash.json', clashes: ['alpha-judge'], detail: expect.stringContaining('a-alpha.json') }),
       expect.objectContaining({ code: 'bank.invalid', file: 'e-invalid.json', field: 'title' }),
     ]);
   });
@@ -38,13 +38,41 @@ describe('loadBanks', () => {
     expect(loaded?.items[4]?.caseSet).toMatchObject({ id: 'alpha-case', index: 1, size: 2 });
   });
 
-  it('keeps the first of two banks with the same id', () => {
+  it('keeps the first of two banks with the same id when neither is named after it', () => {
     const dir = tempDir();
     writeBank(dir, '1.json', smallBank('same'));
     writeBank(dir, '2.json', { ...smallBank('other'), id: 'same' });
     const { banks, problems } = loadBanks(dir);
     expect(banks.map((b) => b.file)).toEqual(['1.json']);
     expect(problems).toEqual([expect.objectContaining({ code: 'bank.duplicate-bank-id', file: '2.json', field: 'id' })]);
+  });
+
+  it('an impostor that sorts first cannot take the id of a bundled bank: the file named after the id wins', () => {
+    const dir = tempDir();
+    writeBank(dir, 'constitution.json', smallBank('constitution'));
+    writeBank(dir, 'aaa-impostor.json', { ...smallBank('fake'), id: 'constitution' });
+    const { banks, problems } = loadBanks(dir);
+    expect(banks.map((b) => b.file)).toEqual(['constitution.json']);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'bank.duplicate-bank-id', file: 'aaa-impostor.json', detail: expect.stringContaining('constitution.json') }),
+    ]);
+  });
+
+  it('a file sharing question ids with a bundled bank is refused naming every shared id; the bundled bank stays', () => {
+    const dir = tempDir();
+    writeBank(dir, 'real.json', smallBank('real'));
+    const copy = { ...smallBank('real'), id: 'copy' }; // a copy under another name and id
+    writeBank(dir, '0-copy.json', copy);
+    const { banks, problems } = loadBanks(dir);
+    expect(banks.map((b) => b.file)).toEqual(['real.json']);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'bank.duplicate-question-id',
+        file: '0-copy.json',
+        clashes: ['real-single', 'real-multiple', 'real-judge', 'real-case-a', 'real-case-b'],
+        detail: expect.stringContaining('real.json'),
+      }),
+    ]);
   });
 
   it('passes validator problems through with the file name', () => {

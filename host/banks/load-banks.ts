@@ -1,48 +1,75 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateBank } from '../../core/bank/validate';
-import type { BankProblem } from '../../core/bank/problems';
-import type { Bank } from '../../core/bank/schema';
-import { practiceItems, questionIds } from '../../core/practice/items';
-import type { PracticeItem } from '../../core/practice/items';
+import { validateBank } from '@core/bank/validate';
+import type { BankProblem } from '@core/bank/problems';
+import type { Bank } from '@core/bank/schema';
+import { practiceItems, questionIds, type PracticeItem } from '@core/practice/items';
 
 export interface LoadedBank {
   bank: Bank;
   file: string;
   items: PracticeItem[];
+  /** Question id → item, for answering in O(1). */
+  byId: Map<string, PracticeItem>;
   questionIds: string[];
 }
+
+type Parsed = { file: string; bank: Bank };
 
 /**
  * Loads every bank file in `dir`. A bad file is skipped with a problem that names it (and
  * the question and field where possible); the others still load.
+ *
+ * When two files claim the same bank id or question ids, the bank's own file — the one
+ * named after its id, as every bundled bank is — wins over any other, whatever the names
+ * sort like; the other file is refused whole, naming every id it shares. So a stray copy
+ * or an impostor can never knock a bundled bank out.
  */
 export function loadBanks(dir: string): { banks: LoadedBank[]; problems: BankProblem[] } {
-  const banks: LoadedBank[] = [];
   const problems: BankProblem[] = [];
-  const owner = new Map<string, string>();
+  const parsed: Parsed[] = [];
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
   for (const file of files) {
     const result = loadOne(path.join(dir, file), file);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const { bank } = result;
-    if (banks.some((b) => b.bank.id === bank.id)) {
-      problems.push({ code: 'bank.duplicate-bank-id', file, field: 'id', detail: `bank id ${bank.id} is already loaded` });
+    if (result.ok) parsed.push({ file, bank: result.bank });
+    else problems.push(...result.problems);
+  }
+  const own = (p: Parsed) => p.file === `${p.bank.id}.json`;
+  const ordered = [...parsed.filter(own), ...parsed.filter((p) => !own(p))];
+
+  const banks: LoadedBank[] = [];
+  const owner = new Map<string, string>();
+  for (const { file, bank } of ordered) {
+    const first = banks.find((b) => b.bank.id === bank.id);
+    if (first) {
+      problems.push({ code: 'bank.duplicate-bank-id', file, field: 'id', detail: `bank id ${bank.id} is already loaded from ${first.file}` });
       continue;
     }
     const ids = questionIds(bank);
-    const clash = ids.find((id) => owner.has(id));
-    if (clash) {
-      problems.push({ code: 'bank.duplicate-question-id', file, questionId: clash, field: 'id', detail: `also in ${owner.get(clash)}` });
+    const clashes = ids.filter((id) => owner.has(id));
+    if (clashes.length > 0) {
+      const others = [...new Set(clashes.map((id) => owner.get(id)))].join(', ');
+      problems.push({
+        code: 'bank.duplicate-question-id',
+        file,
+        questionId: clashes[0]!,
+        field: 'id',
+        clashes,
+        detail: `${clashes.length} question id(s) already in ${others}: ${clashes.slice(0, 10).join(', ')}${clashes.length > 10 ? ' …' : ''}`,
+      });
       continue;
     }
     for (const id of ids) owner.set(id, file);
-    banks.push({ bank, file, items: practiceItems(bank), questionIds: ids });
+    const items = practiceItems(bank);
+    banks.push({ bank, file, items, byId: new Map(items.map((i) => [i.question.id, i])), questionIds: ids });
   }
-  return { banks, problems };
+  // Banks are listed in file order, as before; only who wins a clash depends on ownership.
+  banks.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { banks, problems: sortProblems(problems, files) };
+}
+
+function sortProblems(problems: BankProblem[], files: string[]): BankProblem[] {
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => files.indexOf(a.p.file) - files.indexOf(b.p.file) || a.i - b.i).map((x) => x.p);
 }
 
 function loadOne(fullPath: string, file: string): { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] } {

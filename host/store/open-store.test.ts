@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openConf, openStoreSafely } from './open-store';
-import { defaultSettings, settingsSchema, type Settings } from '../../core/settings/settings';
+import { defaultSettings, settingsSchema, type Settings } from '@core/settings/settings';
 import { fixedClock, tempDir } from '../test-support/temp';
 
 type SettingsFile = { settings: Settings };

@@ -3,12 +3,38 @@ import path from 'node:path';
 import Conf, { type Options } from 'conf';
 import type { z } from 'zod';
 
+/** What the handlers use of a store: conf and electron-store both fit it. */
+export interface KeyValueStore<T extends Record<string, unknown>> {
+  get<K extends keyof T>(key: K): T[K];
+  set<K extends keyof T>(key: K, value: T[K]): void;
+  store: T;
+}
+
 /** electron-store in Electron, conf elsewhere: same class family, same options. */
-export type OpenStore = <T extends Record<string, unknown>>(options: Options<T>) => Conf<T>;
+export type OpenStore = <T extends Record<string, unknown>>(options: Options<T>) => KeyValueStore<T>;
 export const openConf: OpenStore = (options) => new Conf(options);
 
+/**
+ * For a data folder that cannot be written: starts from the defaults and keeps changes in
+ * memory for this launch (conf would throw at its first write). openStoreSafely fills in
+ * what the file holds.
+ */
+export const openInMemory: OpenStore = <T extends Record<string, unknown>>(options: Options<T>) => {
+  let data = { ...(options.defaults as T) };
+  return {
+    get: (key) => data[key],
+    set: (key, value) => void (data = { ...data, [key]: value }),
+    get store() {
+      return data;
+    },
+    set store(v: T) {
+      data = v;
+    },
+  } satisfies KeyValueStore<T>;
+};
+
 export interface SafeStore<T extends Record<string, unknown>> {
-  store: Conf<T>;
+  store: KeyValueStore<T>;
   /** Where a damaged file was moved, when it was. */
   quarantinedTo?: string;
 }
@@ -69,7 +95,12 @@ export function openStoreSafely<T extends Record<string, unknown>>(
   if (saved === 'damaged') {
     const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
     quarantinedTo = path.join(options.cwd, `${options.configName}.damaged-${stamp}.json`);
-    fs.renameSync(file, quarantinedTo);
+    try {
+      fs.renameSync(file, quarantinedTo);
+    } catch {
+      // A read-only folder: the damaged file stays where it is, untouched; defaults are used.
+      quarantinedTo = undefined;
+    }
   }
   const store = open<T>(conf);
   // Write back fields filled in from the defaults; `saved` passed the schema, so it is a T.

@@ -1,7 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openHost, type Host } from '../open-host';
-import type { ArgOf, Channel, ResultOf } from '../../core/ipc/contract';
+import { openHost, type Host, type HostOptions } from '../open-host';
+import type { ArgOf, Channel, ResultOf } from '../domains/contract';
+import type { Response } from '@core/practice/response';
+import type { Scope } from '@core/scope/scope';
 import { smallBank, writeBank } from './small-bank';
 import { fixedClock, tempDir } from './temp';
 
@@ -19,9 +22,9 @@ export function hostDirs(): TestDirs {
   return dirs;
 }
 
-/** openHost on `dirs` with the fixed clock and an English system locale. */
-export function openTestHost(dirs: TestDirs, now: () => number = fixedClock): Host {
-  return openHost({ ...dirs, now, systemLocale: 'en-US' });
+/** openHost on `dirs` with the fixed clock, UTC days and an English system locale. */
+export function openTestHost(dirs: TestDirs, over: Partial<HostOptions> = {}): Host {
+  return openHost({ ...dirs, now: fixedClock, offsetOf: () => 0, systemLocale: 'en-US', ...over });
 }
 
 /** Calls a channel through dispatch and returns its value; throws with the error envelope otherwise. */
@@ -29,4 +32,11 @@ export async function call<C extends Channel>(host: Host, channel: C, arg: ArgOf
   const envelope = await host.dispatch(channel, arg);
   if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
   return envelope.value as ResultOf[C];
+}
+
+export const bankScope = (bankId = 'small'): Scope => ({ kind: 'bank', bankId });
+
+/** The argument of one practice.answer, with a fresh event id unless given. */
+export function answerArg(questionId: string, response: Response, over: Partial<ArgOf<'practice.answer'>> = {}): ArgOf<'practice.answer'> {
+  return { id: crypto.randomUUID(), scope: bankScope(), questionId, response, elapsedMs: 3000, sessionId: 'test-session', ...over };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Bank, Question } from '../../core/bank/schema';
+import type { Bank, Question } from '@core/bank/schema';
 
 const common = (id: string) => ({
   id,

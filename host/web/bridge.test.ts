@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../core/ipc/channels';
-import type { LawdrillApi } from '../../core/ipc/api';
+import { CHANNELS } from '../domains/channels';
+import type { LawdrillApi } from '../domains/contract';
 
 // jsdom ships no type declarations (and @types/jsdom is not installed): describe the bit used.
 type BridgeWindow = Window & typeof globalThis & { lawdrill: LawdrillApi };

@@ -1,14 +1,22 @@
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { describeProblem } from '../../core/bank/problems';
+import open from 'open';
+import { describeProblem } from '@core/bank/problems';
+import { languageForLocale } from '@core/settings/settings';
+import zh from '@core/locales/zh-CN.json' with { type: 'json' };
+import en from '@core/locales/en.json' with { type: 'json' };
 import { openHost, type Host } from '../open-host';
 import { startupFailure } from '../startup-failure';
+import { parseWebArgs } from './cli-options';
+import { loadLaunchState, saveLaunchState } from './launch-state';
 import { startWebServer } from './server';
-import { newToken } from './security';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DEFAULT_PORT = 5757;
+const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+const text = languageForLocale(locale) === 'en' ? en.cli : zh.cli;
+const fill = (s: string, params: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k]));
 
 /** Same folder Electron uses as userData for productName "LawDrill", so both hosts share data. */
 function defaultDataDir(): string {
@@ -18,40 +26,58 @@ function defaultDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'LawDrill');
 }
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    banks: { type: 'string' },
-    port: { type: 'string', default: '5757' },
-    renderer: { type: 'string' },
-    lang: { type: 'string' },
-  },
-});
+const parsed = parseWebArgs(process.argv.slice(2));
+if (parsed.kind === 'help') {
+  console.log(text.usage);
+  process.exit(0);
+}
+if (parsed.kind !== 'run') {
+  console.error(parsed.kind === 'bad-port' ? fill(text.badPort, { port: parsed.port }) : fill(text.badOption, { detail: parsed.detail }));
+  process.exit(2);
+}
+const options = parsed.options;
 
-const dataDir = path.resolve(values.data ?? defaultDataDir());
-const systemLocale = values.lang ?? Intl.DateTimeFormat().resolvedOptions().locale;
+const dataDir = path.resolve(options.data ?? defaultDataDir());
 let host: Host;
 try {
-  host = openHost({ dataDir, banksDir: path.resolve(values.banks ?? path.join(root, 'question-banks')), systemLocale });
+  host = openHost({ dataDir, banksDir: path.resolve(options.banks ?? path.join(root, 'question-banks')), systemLocale: locale });
 } catch (e) {
-  const { title, message } = startupFailure(systemLocale, dataDir, e);
+  const { title, message } = startupFailure(locale, dataDir, e);
   console.error(`${title}\n${message}`);
   process.exit(1);
 }
-const token = newToken();
-const rendererDir = path.resolve(values.renderer ?? path.join(root, 'out', 'renderer'));
-const start = (port: number) => startWebServer({ dispatch: host.dispatch, rendererDir, token, port });
-// A second copy, or another program, may hold the usual port: take any free one instead.
-const { server, port } = await start(Number(values.port)).catch((e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EADDRINUSE') throw e;
-  console.warn(`Port ${values.port} is busy; using another one.`);
+
+const state = loadLaunchState(dataDir);
+const rendererDir = path.join(root, 'out', 'renderer');
+const start = (port: number) => startWebServer({ dispatch: host.dispatch, rendererDir, token: state.token, port });
+// Keep last time's port so an open tab or a bookmark reconnects; take any free one if it is busy.
+const wanted = options.port ?? state.port ?? DEFAULT_PORT;
+const { server, port } = await start(wanted).catch((e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EADDRINUSE' && e.code !== 'EACCES') throw e;
+  console.warn(fill(text.portBusy, { port: wanted }));
   return start(0);
 });
+saveLaunchState(dataDir, { token: state.token, port });
 
-for (const p of host.ctx.bankProblems) console.warn(`bank skipped: ${describeProblem(p)}`);
-console.log(`LawDrill data folder: ${dataDir}`);
-console.log(`LawDrill is running. Open this address in your browser:\nLAWDRILL_URL=http://127.0.0.1:${port}/#token=${token}`);
+for (const p of host.ctx.bankProblems) console.warn(fill(text.bankSkipped, { detail: describeProblem(p) }));
+const url = `http://127.0.0.1:${port}/#token=${state.token}`;
+// A machine without a desktop (a server, CI) has no browser to open.
+const canOpen = options.open && (process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
+console.log(fill(text.dataFolder, { dir: dataDir }));
+console.log(canOpen ? text.running : text.runningNoOpen);
+console.log(url);
+console.log(text.stopHint);
+if (canOpen) open(url).catch(() => {});
 
-const stop = () => server.close(() => process.exit(0));
+/**
+ * Every answer is already on disk when its reply is sent, so stopping has nothing to
+ * flush: end open connections (a half-sent request must not hold the process) and exit.
+ */
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+  host.close();
+  setTimeout(() => process.exit(0), 1000).unref();
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

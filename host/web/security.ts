@@ -21,10 +21,18 @@ export function hostAllowed(req: IncomingMessage, port: number): boolean {
 export function apiCallAllowed(req: IncomingMessage, port: number, token: string): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts(port).some((h) => origin === `http://${h}`)) return false;
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return false;
+  if (!isJsonType(req.headers['content-type'])) return false;
   const given = Buffer.from(String(req.headers.authorization ?? ''));
   const wanted = Buffer.from(`Bearer ${token}`);
   return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+}
+
+/**
+ * `application/json`, in any case, with or without parameters (`; charset=utf-8`) — and not
+ * something that merely starts with it (`application/json-seq`, `application/jsonx`).
+ */
+export function isJsonType(header: string | undefined): boolean {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 export const CONTENT_SECURITY_POLICY =

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer } from './server';
-import { CHANNELS } from '../../core/ipc/channels';
+import { CHANNELS } from '../domains/channels';
 import { hostDirs, openTestHost } from '../test-support/host';
 import { tempDir } from '../test-support/temp';
 
@@ -88,7 +88,7 @@ describe('web server: API', () => {
   it('answers a good call with 200 and the envelope', async () => {
     const r = await api('app.bootstrap');
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { settings: { language: 'en', fontSize: 'normal', theme: 'system' }, notices: [] } });
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { settings: { language: 'en', fontSize: 'normal', theme: 'system' }, firstRun: true, readOnly: false, notices: [] } });
     expect(JSON.parse((await api('app.bootstrap', '', { origin: `http://localhost:${port}` })).body)).toMatchObject({ ok: true });
   });
 
@@ -98,11 +98,20 @@ describe('web server: API', () => {
     ['another site as Origin', { origin: 'http://evil.example' }],
     ['a null Origin', { origin: 'null' }],
     ['a text/plain body', { 'content-type': 'text/plain' }],
+    ['a type that only starts like JSON', { 'content-type': 'application/json-seq' }],
+    ['a type with JSON as a suffix', { 'content-type': 'application/jsonx; charset=utf-8' }],
   ])('refuses a call with %s with 403 ipc.forbidden', async (_, headers) => {
     const r = await api('app.bootstrap', '{}', headers);
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden' } });
   });
+
+  it.each(['application/json', 'Application/JSON', 'application/json; charset=utf-8', ' application/json ;charset=UTF-8'])(
+    'accepts the content type %s',
+    async (type) => {
+      expect((await api('app.bootstrap', '{}', { 'content-type': type })).status).toBe(200);
+    },
+  );
 
   it('answers a body that is not JSON with 400', async () => {
     const r = await api('app.bootstrap', '{nope');
@@ -112,7 +121,7 @@ describe('web server: API', () => {
 
   it('passes dispatch errors through in a 200 envelope', async () => {
     expect(JSON.parse((await api('fs.read')).body)).toMatchObject({ ok: false, error: { code: 'ipc.unknown-channel' } });
-    expect(JSON.parse((await api('banks.open', '{"bankId":"nope"}')).body)).toMatchObject({ ok: false, error: { code: 'bank.not-found' } });
+    expect(JSON.parse((await api('practice.open', '{"scope":{"kind":"bank","bankId":"nope"}}')).body)).toMatchObject({ ok: false, error: { code: 'bank.not-found' } });
   });
 
   it('allows only POST on the API and only GET/HEAD elsewhere', async () => {

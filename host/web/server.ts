@@ -3,9 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { CHANNELS } from '../../core/ipc/contract';
-import type { Dispatch } from '../../core/ipc/dispatch';
-import type { Envelope } from '../../core/ipc/envelope';
+import { CHANNELS } from '../domains/contract';
+import type { Dispatch } from '@core/ipc/dispatch';
+import type { Envelope } from '@core/ipc/envelope';
 import { CONTENT_SECURITY_POLICY, apiCallAllowed, hostAllowed } from './security';
 
 const MAX_BODY = 1024 * 1024;

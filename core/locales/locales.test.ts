@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import zh from './locales/zh-CN.json';
-import en from './locales/en.json';
+import zh from './zh-CN.json';
+import en from './en.json';
 
 type Tree = { [k: string]: string | Tree };
 

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { responseSchema } from '../practice/response';
+
+/** How an answer was given. Later issues add modes (memorise, due, favourites …) here. */
+export const MODES = ['practice', 'review', 'exam'] as const;
+export type Mode = (typeof MODES)[number];
+
+const id = z.string().min(1).max(200);
+const instant = z.number().int().nonnegative();
+
+/**
+ * One answer, as written to the history (format v2). `id` is made by the client before it
+ * sends the answer, so a retried request is recognised and recorded once.
+ */
+export const answerEventSchema = z
+  .object({
+    v: z.literal(2),
+    id: z.uuid(),
+    kind: z.literal('answer'),
+    questionId: id,
+    bankId: id,
+    response: responseSchema,
+    correct: z.boolean(),
+    at: instant,
+    /** From the question appearing to the answer being submitted. */
+    elapsedMs: z.number().int().nonnegative().max(24 * 3600_000),
+    mode: z.enum(MODES),
+    sessionId: id,
+  })
+  .strict();
+export type AnswerEvent = z.infer<typeof answerEventSchema>;
+
+/**
+ * A line written by LawDrill 0.1 (format v1): right/wrong and time only. It is read as an
+ * answer event without response, elapsed time, mode or session; its id is derived from its
+ * content so reading it twice still counts it once.
+ */
+const legacyAnswerSchema = z
+  .object({ questionId: id, bankId: id, correct: z.boolean(), at: instant })
+  .strict()
+  .transform((a) => ({ v: 1 as const, id: `v1:${a.at}:${a.bankId}:${a.questionId}`, kind: 'answer' as const, ...a }));
+
+export const storedEventSchema = z.union([answerEventSchema, legacyAnswerSchema]);
+/** Any answer found in the history, old or new. Folds take these. */
+export type HistoryEvent = z.output<typeof storedEventSchema>;
+
+/** A line from a newer LawDrill (a version or kind this one does not know): kept, not counted, not damage. */
+export const newerEventSchema = z.looseObject({ v: z.number().int().gt(2) });

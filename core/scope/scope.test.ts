@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { PracticeItem } from '../practice/items';
+import { buildProgress } from '../progress/progress';
+import { positionKey, resumePosition, scopeItems, scopeProblem } from './scope';
+import { scopeSchema } from './scope-schema';
+
+const item = (id: string, chapterId?: string): PracticeItem => ({
+  question: { id, type: 'judge', stem: id, answer: true, explanation: 'x', basis: [{ law: 'l', article: 1, quote: 'q' }] },
+  ...(chapterId && { chapterId }),
+});
+const source = { items: [item('a', 'ch1'), item('b', 'ch1'), item('c', 'ch2'), item('d')], chapterIds: ['ch1', 'ch2'] };
+const answered = (questionId: string, correct: boolean, at: number) =>
+  ({ v: 1, kind: 'answer', id: `${questionId}${at}`, questionId, bankId: 'b', correct, at }) as const;
+
+describe('scopeItems', () => {
+  const progress = buildProgress([answered('a', false, 1), answered('b', true, 2), answered('c', true, 3), answered('c', false, 4)], () => 0);
+
+  it('takes the whole bank, or one chapter', () => {
+    expect(scopeItems({ kind: 'bank', bankId: 'b' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(scopeItems({ kind: 'chapter', bankId: 'b', chapterId: 'ch1' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'b']);
+  });
+
+  it('takes the questions whose latest answer was wrong, in bank order', () => {
+    expect(scopeItems({ kind: 'wrong', bankId: 'b' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'c']);
+    expect(scopeItems({ kind: 'wrong', bankId: 'b', chapterId: 'ch2' }, source, progress).map((i) => i.question.id)).toEqual(['c']);
+  });
+
+  it('names a chapter that does not exist', () => {
+    expect(scopeProblem({ kind: 'chapter', bankId: 'b', chapterId: 'ch9' }, source)).toBe('chapter.not-found');
+    expect(scopeProblem({ kind: 'bank', bankId: 'b' }, source)).toBeNull();
+  });
+});
+
+describe('positionKey', () => {
+  it('keeps the keys LawDrill 0.1 wrote for banks and chapters', () => {
+    expect(positionKey({ kind: 'bank', bankId: 'apl' })).toBe('apl');
+    expect(positionKey({ kind: 'chapter', bankId: 'apl', chapterId: 'ch2' })).toBe('apl/ch2');
+    expect(positionKey({ kind: 'wrong', bankId: 'apl' })).toBe('wrong:apl');
+  });
+});
+
+describe('resumePosition', () => {
+  it('allows "finished" (one past the last) and pulls back anything beyond', () => {
+    expect(resumePosition(undefined, 5)).toBe(0);
+    expect(resumePosition(5, 5)).toBe(5);
+    expect(resumePosition(9, 5)).toBe(5);
+  });
+});
+
+describe('scopeSchema', () => {
+  it('refuses a scope with fields of another kind', () => {
+    expect(scopeSchema.safeParse({ kind: 'bank', bankId: 'b', chapterId: 'c' }).success).toBe(false);
+    expect(scopeSchema.safeParse({ kind: 'chapter', bankId: 'b' }).success).toBe(false);
+  });
+});

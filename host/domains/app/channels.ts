@@ -1,0 +1,1 @@
+export const APP_CHANNELS = ['app.bootstrap', 'notices.dismiss'] as const;

@@ -1,0 +1,1 @@
+export const BANK_CHANNELS = ['banks.list'] as const;

@@ -1,0 +1,11 @@
+import { APP_CHANNELS } from './app/channels';
+import { BANK_CHANNELS } from './banks/channels';
+import { PRACTICE_CHANNELS } from './practice/channels';
+import { SETTINGS_CHANNELS } from './settings/channels';
+
+/**
+ * Every channel, assembled from the domains' own lists. Kept free of schemas so the
+ * sandboxed preload and the web bridge are built from it without pulling in zod.
+ */
+export const CHANNELS = [...APP_CHANNELS, ...SETTINGS_CHANNELS, ...BANK_CHANNELS, ...PRACTICE_CHANNELS] as const;
+export type Channel = (typeof CHANNELS)[number];

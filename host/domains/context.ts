@@ -1,0 +1,32 @@
+import type { BankProblem } from '@core/bank/problems';
+import type { ProgressState } from '@core/progress/progress';
+import type { Settings } from '@core/settings/settings';
+import type { OffsetOf } from '@core/time/day';
+import type { AnswerLog } from '../store/answer-log';
+import type { KeyValueStore } from '../store/open-store';
+import type { LoadedBank } from '../banks/load-banks';
+import type { Notice } from './app/contract';
+
+export type SettingsFile = { settings: Settings };
+export type PositionsFile = { positions: Record<string, number> };
+
+/** Everything the handlers touch. Built once per launch by openHost; tests build their own. */
+export interface HostContext {
+  settings: KeyValueStore<SettingsFile>;
+  /** Resume positions (progress.json, the name LawDrill 0.1 gave it). */
+  positions: KeyValueStore<PositionsFile>;
+  log: AnswerLog;
+  /** Folded from the log at start, then kept in step with every answer written. */
+  progress: ProgressState;
+  banks: LoadedBank[];
+  bankProblems: BankProblem[];
+  notices: Notice[];
+  /** No settings file existed at start: the page chooses the language from the person's browser/OS. */
+  firstRun: boolean;
+  /** The data folder cannot be written: practice goes on, nothing is claimed saved. */
+  readOnly: boolean;
+  now: () => number;
+  offsetOf: OffsetOf;
+  /** Lets the Electron shell follow a language change (menu, window title). */
+  onSettingsChanged: (s: Settings) => void;
+}

@@ -1,0 +1,16 @@
+import { createDispatch, type Dispatch } from '@core/ipc/dispatch';
+import { argSchemas, type Handlers, type ResultOf } from './contract';
+import type { HostContext } from './context';
+import { appHandlers } from './app/handlers';
+import { bankHandlers } from './banks/handlers';
+import { practiceHandlers } from './practice/handlers';
+import { settingsHandlers } from './settings/handlers';
+
+/** The whole handler map; the type makes a missing channel a compile error. */
+export function createHandlers(ctx: HostContext): Handlers {
+  return { ...appHandlers(ctx), ...settingsHandlers(ctx), ...bankHandlers(ctx), ...practiceHandlers(ctx) };
+}
+
+export function createHostDispatch(ctx: HostContext): Dispatch {
+  return createDispatch<typeof argSchemas, ResultOf>(argSchemas, createHandlers(ctx));
+}

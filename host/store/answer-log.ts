@@ -1,0 +1,221 @@
+import nodeFs from 'node:fs';
+import path from 'node:path';
+import { newerEventSchema, storedEventSchema, type AnswerEvent, type HistoryEvent } from '@core/history/event';
+
+const SEGMENT = /^attempts-(\d{4})-(\d{2})\.jsonl$/;
+const NEWLINE = 0x0a;
+const REPORTED = 'reported-damage.json';
+
+/** The parts of node:fs the log uses; tests hand in one that fails (a full disk) on purpose. */
+export type LogFs = Pick<
+  typeof nodeFs,
+  | 'openSync'
+  | 'closeSync'
+  | 'writeSync'
+  | 'readSync'
+  | 'fstatSync'
+  | 'fdatasyncSync'
+  | 'fsyncSync'
+  | 'ftruncateSync'
+  | 'readFileSync'
+  | 'writeFileSync'
+  | 'renameSync'
+  | 'readdirSync'
+  | 'mkdirSync'
+  | 'truncateSync'
+>;
+
+export interface HistoryRead {
+  events: HistoryEvent[];
+  /** Damaged lines not reported before (each damage is told once, at the launch that finds it). */
+  newDamage: number;
+  /** Segment files that could not be read at all. */
+  unreadable: string[];
+  /** Lines written by a newer LawDrill: kept untouched, not counted. */
+  newer: number;
+}
+
+interface OpenSegment {
+  name: string;
+  fd: number;
+  size: number;
+  /** False when the file does not end with a newline (a failed write we could not undo). */
+  clean: boolean;
+}
+
+/**
+ * The answer history: append-only JSON lines, one file per UTC month.
+ *
+ * An answer counts as saved only when `append` returns, and by then its line is on disk
+ * (fdatasync). A write that fails part-way (disk full) is undone by cutting the file back
+ * to its previous length, so the next answer can never be glued onto a fragment; if even
+ * that fails, the next answer starts on a fresh line. Each event id is written once, so a
+ * retried request records nothing twice.
+ */
+export class AnswerLog {
+  private readonly ids = new Set<string>();
+  private segment: OpenSegment | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly fs: LogFs = nodeFs,
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  readAll(): HistoryRead {
+    const out: HistoryRead = { events: [], newDamage: 0, unreadable: [], newer: 0 };
+    const damage: string[] = [];
+    const names = this.fs.readdirSync(this.dir).filter((n) => SEGMENT.test(n)).sort();
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      let bytes: Buffer;
+      try {
+        bytes = this.fs.readFileSync(file);
+      } catch {
+        out.unreadable.push(file);
+        continue;
+      }
+      if (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE) {
+        bytes = this.setAsideTornTail(file, bytes);
+        damage.push(`${name}@${bytes.length}:torn`);
+      }
+      for (let start = 0; start < bytes.length; ) {
+        let end = bytes.indexOf(NEWLINE, start);
+        if (end < 0) end = bytes.length;
+        const line = bytes.toString('utf8', start, end);
+        if (line.trim()) {
+          const raw = safeJson(line);
+          const parsed = storedEventSchema.safeParse(raw);
+          if (parsed.success) {
+            if (!this.ids.has(parsed.data.id)) {
+              this.ids.add(parsed.data.id);
+              out.events.push(parsed.data);
+            }
+          } else if (newerEventSchema.safeParse(raw).success) out.newer++;
+          else damage.push(`${name}@${start}`);
+        }
+        start = end + 1;
+      }
+    }
+    out.newDamage = this.rememberDamage(damage);
+    return out;
+  }
+
+  /** Writes one answer durably. Returns 'duplicate' (and writes nothing) for an id already recorded. */
+  append(e: AnswerEvent): 'written' | 'duplicate' {
+    if (this.ids.has(e.id)) return 'duplicate';
+    const seg = this.open(segmentName(e.at));
+    const line = Buffer.from(`${seg.clean ? '' : '\n'}${JSON.stringify(e)}\n`);
+    try {
+      for (let done = 0; done < line.length; ) done += this.fs.writeSync(seg.fd, line, done, line.length - done);
+      this.fs.fdatasyncSync(seg.fd);
+    } catch (error) {
+      this.undo(seg);
+      throw error;
+    }
+    seg.size += line.length;
+    seg.clean = true;
+    this.ids.add(e.id);
+    return 'written';
+  }
+
+  close(): void {
+    if (this.segment) this.fs.closeSync(this.segment.fd);
+    this.segment = null;
+  }
+
+  private open(name: string): OpenSegment {
+    if (this.segment?.name === name) return this.segment;
+    this.close();
+    const file = path.join(this.dir, name);
+    const fd = this.fs.openSync(file, 'a+');
+    const size = this.fs.fstatSync(fd).size;
+    let clean = true;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      this.fs.readSync(fd, last, 0, 1, size - 1);
+      clean = last[0] === NEWLINE;
+    } else this.syncDir(); // a new file: make its directory entry durable too
+    this.segment = { name, fd, size, clean };
+    return this.segment;
+  }
+
+  /** Puts the file back to its length before the failed write; failing that, marks it unclean. */
+  private undo(seg: OpenSegment): void {
+    try {
+      this.fs.ftruncateSync(seg.fd, seg.size);
+      this.fs.fdatasyncSync(seg.fd);
+    } catch {
+      seg.clean = false;
+      this.close();
+      return;
+    }
+  }
+
+  private syncDir(): void {
+    try {
+      const fd = this.fs.openSync(this.dir, 'r');
+      try {
+        this.fs.fsyncSync(fd);
+      } finally {
+        this.fs.closeSync(fd);
+      }
+    } catch {
+      // Windows cannot open a folder for syncing; NTFS journals the entry itself.
+    }
+  }
+
+  /**
+   * A last line without its newline was cut off mid-append (power cut, kill). Its bytes are
+   * copied to a side file first and only then cut from the segment, so the next append
+   * starts a clean line. Works on bytes: the text may hold invalid UTF-8.
+   */
+  private setAsideTornTail(file: string, bytes: Buffer): Buffer {
+    const keep = bytes.lastIndexOf(NEWLINE) + 1;
+    this.fs.writeFileSync(`${file}.torn-${keep}.txt`, bytes.subarray(keep));
+    this.fs.truncateSync(file, keep);
+    return bytes.subarray(0, keep);
+  }
+
+  /** Counts damage not seen at an earlier launch and remembers it, so a notice is shown once. */
+  private rememberDamage(found: string[]): number {
+    if (found.length === 0) return 0;
+    const file = path.join(this.dir, REPORTED);
+    let known: string[] = [];
+    try {
+      const saved: unknown = JSON.parse(this.fs.readFileSync(file, 'utf8'));
+      if (Array.isArray(saved)) known = saved.filter((s): s is string => typeof s === 'string');
+    } catch {
+      // none yet, or unreadable: report everything found
+    }
+    const seen = new Set(known);
+    const fresh = found.filter((d) => !seen.has(d));
+    if (fresh.length > 0) {
+      try {
+        this.fs.writeFileSync(`${file}.tmp`, JSON.stringify([...known, ...fresh]));
+        this.fs.renameSync(`${file}.tmp`, file);
+      } catch {
+        // A read-only folder: the notice may come again next time, which is the safe side.
+      }
+    }
+    return fresh.length;
+  }
+}
+
+function segmentName(at: number): string {
+  const d = new Date(at);
+  return `attempts-${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}.jsonl`;
+}
+
+function safeJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
