@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { aliases } from './aliases';
+import { aliases } from './aliases.ts';
 
 // Entries are explicit because the project keeps electron/ and renderer/ at the top level
 // instead of electron-vite's default src/main, src/preload, src/renderer.

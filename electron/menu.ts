@@ -1,7 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../core/settings/options';
-import zh from '../renderer/src/i18n/locales/zh-CN.json';
-import en from '../renderer/src/i18n/locales/en.json';
+import type { Language } from '@core/settings/options';
+import zh from '@core/locales/zh-CN.json';
+import en from '@core/locales/en.json';
 
 const labels = { 'zh-CN': zh.menu, en: en.menu } satisfies Record<Language, typeof zh.menu>;
 

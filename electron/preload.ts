@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../core/ipc/channels';
+import { CHANNELS } from '@host/domains/channels';
 
 // One method per channel, nothing else: the page never sees ipcRenderer.
 const api = Object.fromEntries(

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command (README, CI): typecheck, lint, unit tests, build, browser e2e and
 // the Electron e2e (skipped where no Electron binary exists). Ends with the line CI reads:
-// "N passed, N failed, N skipped", counting every test plus typecheck, lint and build as one each.
+// "N passed, N failed, N skipped", counting every test plus typecheck, lint, electronegativity and build as one each.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -21,6 +21,7 @@ fs.mkdirSync('test-results', { recursive: true });
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
+check('electronegativity', 'node', ['scripts/electronegativity.mjs']);
 
 console.log('\n== unit tests ==');
 const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);

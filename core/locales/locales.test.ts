@@ -14,10 +14,14 @@ function leaves(t: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** i18next plural forms: `questions_one` / `questions_other` in English are `questions` in Chinese (one form). */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const base = (keys: Map<string, string>) => new Map([...keys].map(([k, v]) => [k.replace(PLURAL, ''), v]));
 
 describe('locale files', () => {
-  const zhKeys = leaves(zh);
-  const enKeys = leaves(en);
+  const zhKeys = base(leaves(zh));
+  const enAll = leaves(en);
+  const enKeys = base(enAll);
 
   it('have exactly the same keys', () => {
     expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
@@ -25,6 +29,12 @@ describe('locale files', () => {
 
   it('use the same placeholders for every key', () => {
     for (const [key, text] of zhKeys) expect({ key, p: placeholders(enKeys.get(key) ?? '') }).toEqual({ key, p: placeholders(text) });
+  });
+
+  it('give every English plural both its one and other form', () => {
+    const plurals = [...enAll.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''));
+    for (const k of new Set(plurals)) expect([enAll.has(`${k}_one`), enAll.has(`${k}_other`)]).toEqual([true, true]);
+    expect(plurals.length).toBeGreaterThan(0);
   });
 
   it('have no empty strings', () => {

@@ -13,3 +13,8 @@ export interface Settings {
   theme: Theme;
 }
 export type SettingsPatch = Partial<Settings>;
+
+/** zh-CN is the default; English only when the person's system or browser clearly asks for it. */
+export function languageForLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -47,7 +47,7 @@ describe('web bridge', () => {
   it('POSTs JSON to /api/<channel> with the Bearer token and returns the envelope', async () => {
     const fetch = answering({ ok: true, value: { position: 2 } });
     const window = loadBridge('http://127.0.0.1:5757/#token=abc', fetch);
-    const result = await window.lawdrill['practice.move']({ bankId: 'b', position: 2 });
+    const result = await window.lawdrill['practice.move']({ scope: { kind: 'bank', bankId: 'b' }, position: 2 });
     expect(result).toEqual({ ok: true, value: { position: 2 } });
     expect(fetch).toHaveBeenCalledTimes(1);
     const [input, init] = fetch.mock.calls[0]!;
@@ -55,7 +55,7 @@ describe('web bridge', () => {
     expect(init).toEqual({
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer abc' },
-      body: JSON.stringify({ bankId: 'b', position: 2 }),
+      body: JSON.stringify({ scope: { kind: 'bank', bankId: 'b' }, position: 2 }),
     });
   });
 

@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { CHANNELS } from '../domains/contract';
 import type { Dispatch } from '@core/ipc/dispatch';
 import type { Envelope } from '@core/ipc/envelope';
-import { CONTENT_SECURITY_POLICY, apiCallAllowed, hostAllowed } from './security';
+import { CONTENT_SECURITY_POLICY } from '../static/csp';
+import { resolveStatic } from '../static/resolve-static';
+import { apiCallAllowed, hostAllowed } from './security';
 
 const MAX_BODY = 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -82,14 +84,12 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
   sendJson(res, 200, await dispatch(channel, arg));
 }
 
-function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(root, rel);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    return send(res, 404, 'text/plain', 'Not found');
-  }
+function serveStatic(res: http.ServerResponse, root: string, rawPathname: string) {
+  // The same guard as Electron's app:// handler: nothing outside the renderer folder.
+  const file = resolveStatic(root, rawPathname);
+  if (file === null || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (rel === 'index.html') {
+  if (file === path.join(path.resolve(root), 'index.html')) {
     // The renderer does not know its host: the bridge is added here, before the app script.
     const html = fs.readFileSync(file, 'utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
     return send(res, 200, type, html);

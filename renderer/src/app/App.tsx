@@ -1,40 +1,26 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Notice, ResultOf } from '../../../core/ipc/contract';
-import type { Settings } from '../../../core/settings/options';
-import { send } from '../api/client';
+import { Link, Route, Switch, useRoute } from 'wouter';
+import { useConnection } from '../api/connection';
+import { mutate, useHostQuery } from '../api/queries';
 import { HomePage } from '../home/HomePage';
 import { PracticePage } from '../practice/PracticePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NoticeList } from './NoticeList';
+import { ROUTES } from './routes';
 import { useDocumentSettings } from './useDocumentSettings';
 
-export type View = { name: 'home' } | { name: 'practice'; bankId: string; chapterId?: string } | { name: 'settings' };
-
-export function App({ boot }: { boot: ResultOf['app.bootstrap'] }) {
+export function App() {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<Settings>(boot.settings);
-  const [notices, setNotices] = useState<Notice[]>(boot.notices);
-  const [view, setView] = useState<View>({ name: 'home' });
-  useDocumentSettings(settings);
-
-  const dismiss = (id: string) => {
-    setNotices((all) => all.filter((n) => n.id !== id));
-    void send('notices.dismiss', { id });
-  };
-  const navItem = (target: 'home' | 'settings', label: string) => {
-    const go: View = target === 'home' ? { name: 'home' } : { name: 'settings' };
-    const current = view.name === target || (target === 'home' && view.name === 'practice');
-    return (
-      <button type="button" className="nav-item" aria-current={current ? 'page' : undefined} onClick={() => setView(go)}>
-        {label}
-      </button>
-    );
-  };
+  const client = useQueryClient();
+  const boot = useHostQuery('app.bootstrap', {}).data!;
+  const connection = useConnection();
+  const [onSettings] = useRoute(ROUTES.settings);
+  useDocumentSettings(boot.settings);
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -43,15 +29,31 @@ export function App({ boot }: { boot: ResultOf['app.bootstrap'] }) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')}>
-          {navItem('home', t('nav.home'))}
-          {navItem('settings', t('nav.settings'))}
+          <Link href={ROUTES.home} className="nav-item" aria-current={onSettings ? undefined : 'page'}>
+            {t('nav.home')}
+          </Link>
+          <Link href={ROUTES.settings} className="nav-item" aria-current={onSettings ? 'page' : undefined}>
+            {t('nav.settings')}
+          </Link>
         </nav>
       </header>
-      <NoticeList notices={notices} onDismiss={dismiss} />
+      {connection === 'reconnecting' && (
+        <p className="connection-banner" role="status" data-connection="reconnecting">
+          {t('app.reconnecting')}
+        </p>
+      )}
+      <NoticeList notices={boot.notices} onDismiss={(id) => void mutate(client, 'notices.dismiss', { id }).catch(() => undefined)} />
       <main id="main" className="page" tabIndex={-1}>
-        {view.name === 'home' && <HomePage onPractise={(bankId, chapterId) => setView({ name: 'practice', bankId, ...(chapterId && { chapterId }) })} />}
-        {view.name === 'practice' && <PracticePage bankId={view.bankId} chapterId={view.chapterId} onExit={() => setView({ name: 'home' })} />}
-        {view.name === 'settings' && <SettingsPage settings={settings} onChange={setSettings} />}
+        <Switch>
+          <Route path={ROUTES.home} component={HomePage} />
+          <Route path={ROUTES.settings}>{() => <SettingsPage settings={boot.settings} />}</Route>
+          <Route path={ROUTES.bank}>{(p) => <PracticePage scope={{ kind: 'bank', bankId: p.bankId }} at={p.at} />}</Route>
+          <Route path={ROUTES.chapter}>{(p) => <PracticePage scope={{ kind: 'chapter', bankId: p.bankId, chapterId: p.chapterId }} at={p.at} />}</Route>
+          <Route path={ROUTES.wrong}>{(p) => <PracticePage scope={{ kind: 'wrong', bankId: p.bankId }} at={p.at} />}</Route>
+          <Route>
+            <p>{t('app.notFound')}</p>
+          </Route>
+        </Switch>
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../core/ipc/envelope';
+import type { AppErrorShape } from '@core/ipc/envelope';
 import { ErrorMessage } from './ErrorMessage';
 
 export function BootFailure({ error }: { error: AppErrorShape }) {

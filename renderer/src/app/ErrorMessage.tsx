@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../core/ipc/envelope';
+import type { AppErrorShape } from '@core/ipc/envelope';
 
 /** Every host error reaches the learner as a sentence in their language, never as a code. */
 export function ErrorMessage({ error, onRetry }: { error: AppErrorShape; onRetry?: () => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../../core/ipc/contract';
+import type { Notice } from '@host/domains/app/contract';
 
 export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: string) => void }) {
   const { t } = useTranslation();

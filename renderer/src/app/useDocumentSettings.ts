@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Settings } from '../../../core/settings/options';
+import type { Settings } from '@core/settings/options';
 import i18n from '../i18n/i18n';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');

@@ -1,25 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import type { BankSummary } from '../../../core/ipc/contract';
+import { Link } from 'wouter';
+import type { BankSummary } from '@host/domains/banks/contract';
+import { LawTitle } from '../app/LawTitle';
 import { ProgressBar } from '../app/ProgressBar';
+import { practicePath } from '../app/routes';
 import { ChapterList } from './ChapterList';
 
-export function BankCard({ bank, onPractise }: { bank: BankSummary; onPractise: (chapterId?: string) => void }) {
+export function BankCard({ bank }: { bank: BankSummary }) {
   const { t } = useTranslation();
   const { total, answered, mastered } = bank.progress;
+  const finished = total > 0 && bank.position >= total;
   const started = answered > 0 || bank.position > 0;
+  const scope = { kind: 'bank' as const, bankId: bank.id };
   return (
     <article className="card bank-card" data-bank={bank.id} aria-labelledby={`bank-${bank.id}`}>
-      <h2 id={`bank-${bank.id}`}>{bank.title}</h2>
+      <h2 id={`bank-${bank.id}`}>
+        <LawTitle title={bank.title} />
+      </h2>
       <p className="bank-count">{t('home.questions', { count: total })}</p>
       <ProgressBar value={answered} max={total} label={t('home.progressLabel', { title: bank.title })} />
       <p className="bank-progress" data-testid="bank-progress">
         {t('home.answered', { answered, total })}
         {answered > 0 && <> · {t('home.mastered', { count: mastered })}</>}
       </p>
-      <button type="button" className="button button-primary" onClick={() => onPractise()}>
-        {started ? t('home.continue', { n: bank.position + 1 }) : t('home.start')}
-      </button>
-      <ChapterList bankId={bank.id} chapters={bank.chapters} onPractise={onPractise} />
+      <div className="bank-actions">
+        <Link className="button button-primary" href={practicePath(scope)} data-action="practise">
+          {finished ? t('home.finished') : started ? t('home.continue', { n: bank.position + 1 }) : t('home.start')}
+        </Link>
+        {bank.wrong > 0 && (
+          <Link className="button" href={practicePath({ kind: 'wrong', bankId: bank.id })} data-action="review-wrong">
+            {t('home.reviewWrong', { count: bank.wrong })}
+          </Link>
+        )}
+      </div>
+      <ChapterList bankId={bank.id} chapters={bank.chapters} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BankProblem } from '../../../core/bank/problems';
+import type { BankProblem } from '@core/bank/problems';
 
 /** Tells which file (and question, and field) could not be loaded, in the learner's language. */
 export function BankProblems({ problems }: { problems: BankProblem[] }) {

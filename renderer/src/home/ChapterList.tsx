@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ChapterSummary } from '../../../core/ipc/contract';
+import { Link } from 'wouter';
+import type { ChapterSummary } from '@host/domains/banks/contract';
+import { practicePath } from '../app/routes';
+import { ChapterTitle } from '../app/ChapterTitle';
 
-/** The bank's chapters, each a button that starts (or resumes) practice on that chapter alone. */
-export function ChapterList({ bankId, chapters, onPractise }: { bankId: string; chapters: ChapterSummary[]; onPractise: (chapterId: string) => void }) {
+/** The bank's chapters, each a link that starts (or resumes) practice on that chapter alone. */
+export function ChapterList({ bankId, chapters }: { bankId: string; chapters: ChapterSummary[] }) {
   const { t } = useTranslation();
   const usable = chapters.filter((c) => c.progress.total > 0);
   if (usable.length === 0) return null;
@@ -12,10 +15,10 @@ export function ChapterList({ bankId, chapters, onPractise }: { bankId: string; 
       <ul>
         {usable.map((c) => (
           <li key={c.id}>
-            <button type="button" className="chapter-button" data-chapter={`${bankId}/${c.id}`} onClick={() => onPractise(c.id)}>
-              <span>{c.title}</span>
+            <Link className="chapter-button" data-chapter={`${bankId}/${c.id}`} href={practicePath({ kind: 'chapter', bankId, chapterId: c.id })}>
+              <ChapterTitle title={c.title} />
               <span className="chapter-count">{t('home.chapterCount', { answered: c.progress.answered, total: c.progress.total })}</span>
-            </button>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,28 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../api/useHost';
+import { errorOf } from '../api/client';
+import { useHostQuery } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { BankCard } from './BankCard';
 import { BankProblems } from './BankProblems';
 
-export function HomePage({ onPractise }: { onPractise: (bankId: string, chapterId?: string) => void }) {
+export function HomePage() {
   const { t } = useTranslation();
-  const { result, reload } = useHost('banks.list', {});
+  const banks = useHostQuery('banks.list', {});
   return (
     <>
-      <h1>{t('home.title')}</h1>
+      <h1 className="balanced">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      {result.state === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {result.state === 'failed' && <ErrorMessage error={result.error} onRetry={reload} />}
-      {result.state === 'ready' && (
+      {banks.isPending && <p role="status">{t('app.loading')}</p>}
+      {banks.isError && <ErrorMessage error={errorOf(banks.error)} onRetry={() => void banks.refetch()} />}
+      {banks.data && (
         <>
-          <BankProblems problems={result.value.problems} />
-          {result.value.banks.length === 0 ? (
+          <p className="today" data-testid="today">
+            {banks.data.today.answered > 0 ? t('home.today', { ...banks.data.today }) : t('home.todayNone')}
+          </p>
+          <BankProblems problems={banks.data.problems} />
+          {banks.data.banks.length === 0 ? (
             <p>{t('home.empty')}</p>
           ) : (
             <ul className="bank-list">
-              {result.value.banks.map((b) => (
+              {banks.data.banks.map((b) => (
                 <li key={b.id}>
-                  <BankCard bank={b} onPractise={(chapterId) => onPractise(b.id, chapterId)} />
+                  <BankCard bank={b} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './locales/zh-CN.json';
-import en from './locales/en.json';
+import zhCN from '@core/locales/zh-CN.json';
+import en from '@core/locales/en.json';
 
 export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
 

@@ -1,40 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { ChoiceQuestion } from '../../../core/bank/schema';
-import type { Response } from '../../../core/practice/response';
-import { markOption } from './option-marks';
+import type { ShownItem } from '@core/practice/items';
+import { markOption } from '@core/practice/marks';
+import type { Response } from '@core/practice/response';
 import { OptionRow } from './OptionRow';
-import { LETTERS, pick, type ItemState } from './session-state';
+import { LETTERS, pick, type Outcome } from './question-session';
 
 interface Props {
-  question: ChoiceQuestion;
-  order: number[];
+  item: ShownItem;
   labelledBy: string;
-  state: ItemState;
+  selection: Response | null;
+  outcome: Outcome | undefined;
+  locked: boolean;
   onSelect: (r: Response) => void;
 }
 
-export function ChoiceOptions({ question, order, labelledBy, state, onSelect }: Props) {
+export function ChoiceOptions({ item, labelledBy, selection, outcome, locked, onSelect }: Props) {
   const { t } = useTranslation();
-  const multiple = question.type === 'multiple';
-  const selected = state.selection?.kind === 'choice' ? state.selection.selected : [];
+  const multiple = item.type === 'multiple';
+  const selected = selection?.kind === 'choice' ? selection.selected : [];
+  const key = outcome?.reveal.key.kind === 'choice' ? outcome.reveal.key.selected : null;
   return (
     <div role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelledBy} aria-describedby={`${labelledBy}-type`} className="options">
       <span id={`${labelledBy}-type`} className="visually-hidden">
-        {t(`practice.type.${question.type}`)}
+        {t(`practice.type.${item.type}`)}
       </span>
-      {order.map((original, shown) => {
+      {(item.order ?? []).map((original, shown) => {
         const chosen = selected.includes(original);
         return (
           <OptionRow
             key={original}
             type={multiple ? 'checkbox' : 'radio'}
-            name={`q-${question.id}`}
+            name={`q-${item.id}`}
             letter={LETTERS[shown]!}
-            text={question.options[original]!}
+            text={item.options![original]!}
             checked={chosen}
-            disabled={Boolean(state.outcome)}
-            mark={markOption(state, chosen, question.answer.includes(original))}
-            onChange={() => onSelect(pick(state.selection, original, multiple))}
+            disabled={locked}
+            mark={key ? markOption(chosen, key.includes(original)) : undefined}
+            onChange={() => onSelect(pick(selection, original, multiple))}
           />
         );
       })}

@@ -1,20 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { Response } from '../../../core/practice/response';
-import { markOption } from './option-marks';
+import { markOption } from '@core/practice/marks';
+import type { Response } from '@core/practice/response';
 import { OptionRow } from './OptionRow';
-import type { ItemState } from './session-state';
+import type { Outcome } from './question-session';
 
 interface Props {
   questionId: string;
   labelledBy: string;
-  state: ItemState;
+  selection: Response | null;
+  outcome: Outcome | undefined;
+  locked: boolean;
   onSelect: (r: Response) => void;
 }
 
-export function JudgeOptions({ questionId, labelledBy, state, onSelect }: Props) {
+export function JudgeOptions({ questionId, labelledBy, selection, outcome, locked, onSelect }: Props) {
   const { t } = useTranslation();
-  const value = state.selection?.kind === 'judge' ? state.selection.value : null;
-  const key = state.outcome?.correctResponse.kind === 'judge' ? state.outcome.correctResponse.value : null;
+  const value = selection?.kind === 'judge' ? selection.value : null;
+  const key = outcome?.reveal.key.kind === 'judge' ? outcome.reveal.key.value : null;
   const row = (v: boolean, letter: string, label: string) => (
     <OptionRow
       type="radio"
@@ -22,8 +24,8 @@ export function JudgeOptions({ questionId, labelledBy, state, onSelect }: Props)
       letter={letter}
       text={label}
       checked={value === v}
-      disabled={Boolean(state.outcome)}
-      mark={markOption(state, value === v, key === v)}
+      disabled={locked}
+      mark={key === null ? undefined : markOption(value === v, key === v)}
       onChange={() => onSelect({ kind: 'judge', value: v })}
     />
   );

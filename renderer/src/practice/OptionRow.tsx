@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OptionMark } from './option-marks';
+import type { OptionMark } from '@core/practice/marks';
 
 interface Props {
   type: 'radio' | 'checkbox';
@@ -11,6 +11,8 @@ interface Props {
   mark: OptionMark;
   onChange: () => void;
 }
+
+const SYMBOL = { correct: '✓', missed: '○', wrong: '✗' } as const;
 
 /** One answer option: a real input inside its label, so clicks, screen readers and arrow keys just work. */
 export function OptionRow({ type, name, letter, text, checked, disabled, mark, onChange }: Props) {
@@ -24,7 +26,7 @@ export function OptionRow({ type, name, letter, text, checked, disabled, mark, o
       <span className="option-text">{text}</span>
       {mark && (
         <span className="option-mark">
-          {mark === 'wrong' ? '✗' : '✓'} {t(`practice.mark.${mark}`)}
+          {SYMBOL[mark]} {t(`practice.mark.${mark}`)}
         </span>
       )}
     </label>

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../api/useHost';
+import type { Scope } from '@core/scope/scope-schema';
+import { errorOf } from '../api/client';
+import { useHostQuery } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { PracticeSession } from './PracticeSession';
 
-export function PracticePage({ bankId, chapterId, onExit }: { bankId: string; chapterId: string | undefined; onExit: () => void }) {
+/** Loads a scope's questions; each visit asks afresh (positions and wrong answers move on). */
+export function PracticePage({ scope, at }: { scope: Scope; at: string | undefined }) {
   const { t } = useTranslation();
-  const { result, reload } = useHost('banks.open', chapterId ? { bankId, chapterId } : { bankId });
-  if (result.state === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (result.state === 'failed') return <ErrorMessage error={result.error} onRetry={reload} />;
-  return <PracticeSession key={`${bankId}/${chapterId ?? ''}`} data={result.value} onExit={onExit} />;
+  const open = useHostQuery('practice.open', { scope }, { gcTime: 0 });
+  if (open.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (open.isError) return <ErrorMessage error={errorOf(open.error)} onRetry={() => void open.refetch()} />;
+  return <PracticeSession key={JSON.stringify(scope)} data={open.data} at={at} />;
 }

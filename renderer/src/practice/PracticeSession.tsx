@@ -1,126 +1,193 @@
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../../core/ipc/contract';
-import type { AppErrorShape } from '../../../core/ipc/envelope';
-import type { Response } from '../../../core/practice/response';
-import { optionOrder } from '../../../core/practice/shuffle';
-import { send } from '../api/client';
+import { Link, useLocation } from 'wouter';
+import type { PracticeSession as SessionData } from '@host/domains/practice/contract';
+import { errorOf } from '../api/client';
+import { mutate } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ProgressBar } from '../app/ProgressBar';
+import { ChapterTitle } from '../app/ChapterTitle';
+import { LawTitle } from '../app/LawTitle';
+import { positionFromAt, practicePath, ROUTES } from '../app/routes';
+import { AnswerSheet } from './AnswerSheet';
 import { Feedback } from './Feedback';
+import { FinishedRound } from './FinishedRound';
+import { orderedSaves } from './ordered-saves';
+import { PracticeActions } from './PracticeActions';
+import { answerOf, canEdit, hasAnswer, initialSession, pick, primaryAction, sessionReducer, visibleOutcome } from './question-session';
 import { QuestionView } from './QuestionView';
-import { EMPTY, hasAnswer, pick, type ItemState } from './session-state';
 import { usePracticeKeys } from './usePracticeKeys';
 
-type Data = ResultOf['banks.open'];
-
-export function PracticeSession({ data, onExit }: { data: Data; onExit: () => void }) {
+export function PracticeSession({ data, at }: { data: SessionData; at: string | undefined }) {
   const { t } = useTranslation();
-  const { summary, items, chapter } = data;
-  const scope = chapter ? { bankId: summary.id, chapterId: chapter.id } : { bankId: summary.id };
-  const [position, setPosition] = useState(data.position);
-  const [states, setStates] = useState<Record<string, ItemState>>({});
-  const [progress, setProgress] = useState(data.progress);
-  const answeredHere = items.filter((i) => progress[i.question.id]).length;
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [hint, setHint] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const { scope, items, bank } = data;
+  const count = items.length;
+  const urlPosition = positionFromAt(at, count);
+  const [state, dispatch] = useReducer(sessionReducer, undefined, () => initialSession(count, urlPosition ?? data.position, 'immediate', performance.now()));
+  const sessionId = useMemo(() => crypto.randomUUID(), []);
+  // Resume positions are saved in order; an earlier one never overwrites a later one.
+  const saves = useMemo(() => orderedSaves((position: number) => mutate(client, 'practice.move', { scope, position }).then(() => undefined)), [client, scope]);
+  const lastSaved = useRef(data.position);
+  const stemRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const sheetRef = useRef<HTMLDialogElement>(null);
 
-  const item = items[position]!;
-  const { question } = item;
-  const state = states[question.id] ?? EMPTY;
-  const order = question.type === 'judge' ? [] : optionOrder(question.id, question.options.length);
-  const last = position === items.length - 1;
-
-  const update = (s: ItemState) => setStates((all) => ({ ...all, [question.id]: s }));
-  const select = (selection: Response) => {
-    if (state.outcome || busy) return;
-    setHint(false);
-    update({ selection });
+  const go = (to: number) => {
+    if (to < 0 || to > count) return;
+    navigate(practicePath(scope, to, count), { replace: true });
   };
 
-  const move = (to: number) => {
-    if (to < 0 || to >= items.length || to === position) return;
-    setPosition(to);
-    setHint(false);
-    setError(null);
-    void send('practice.move', { ...scope, position: to }).then((r) => !r.ok && setError(r.error));
-  };
+  // The URL is where the learner is: Back/Forward, a bookmark or the answer sheet move the session.
+  useEffect(() => {
+    if (urlPosition === undefined) navigate(practicePath(scope, state.position, count), { replace: true });
+    else dispatch({ type: 'move', to: urlPosition, at: performance.now() });
+  }, [urlPosition]); // eslint-disable-line react-hooks/exhaustive-deps -- follows the URL only
+
+  // Every new question starts at the top, with focus on its stem (not on the button clicked).
+  useEffect(() => {
+    if (state.position !== lastSaved.current) {
+      lastSaved.current = state.position;
+      saves.push(state.position);
+    }
+    window.scrollTo({ top: 0 });
+    stemRef.current?.focus({ preventScroll: true });
+  }, [state.position, saves]);
+
+  const item = items[state.position];
+  const answer = item ? answerOf(state, item.id) : undefined;
+  const outcome = item ? visibleOutcome(state, item.id) : undefined;
 
   const submit = async () => {
-    if (state.outcome || busy) return;
-    if (!hasAnswer(state.selection)) return setHint(true);
-    setBusy(true);
-    const r = await send('practice.answer', { bankId: summary.id, questionId: question.id, response: state.selection });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    update({ selection: state.selection, outcome: { correct: r.value.correct, correctResponse: r.value.correctResponse } });
-    setProgress((p) => ({ ...p, [question.id]: r.value.changes.question }));
-    requestAnimationFrame(() => feedbackRef.current?.focus());
+    if (!item || !answer || !canEdit(answer)) return;
+    if (!hasAnswer(answer.selection)) return dispatch({ type: 'need-answer' });
+    const eventId = answer.eventId ?? crypto.randomUUID();
+    dispatch({ type: 'submit', id: item.id, eventId });
+    try {
+      const { result } = await mutate(client, 'practice.answer', {
+        id: eventId,
+        scope,
+        questionId: item.id,
+        response: answer.selection,
+        elapsedMs: Math.round(performance.now() - state.shownAt),
+        sessionId,
+      });
+      dispatch({ type: 'saved', id: item.id, outcome: { saved: result.saved, correct: result.correct, reveal: result.reveal } });
+      requestAnimationFrame(() => feedbackRef.current?.focus({ preventScroll: true }));
+    } catch (e) {
+      dispatch({ type: 'failed', id: item.id, error: errorOf(e) });
+    }
   };
 
-  const advance = () => (last ? onExit() : move(position + 1));
+  const primary = () => {
+    const action = primaryAction(state, item?.id);
+    if (action === 'submit') void submit();
+    else if (action === 'next') go(state.position + 1);
+  };
 
   usePracticeKeys({
-    judge: question.type === 'judge',
-    onPick: (i) => {
-      const original = order[i];
-      if (question.type !== 'judge' && original !== undefined) select(pick(state.selection, original, question.type === 'multiple'));
+    judge: item?.type === 'judge',
+    onPick: (shown) => {
+      const original = item?.order?.[shown];
+      if (item && original !== undefined && answer) dispatch({ type: 'select', id: item.id, response: pick(answer.selection, original, item.type === 'multiple') });
     },
-    onJudge: (value) => question.type === 'judge' && select({ kind: 'judge', value }),
-    onEnter: () => (state.outcome ? advance() : void submit()),
-    onPrevious: () => move(position - 1),
-    onNext: () => move(position + 1),
+    onJudge: (value) => item?.type === 'judge' && dispatch({ type: 'select', id: item.id, response: { kind: 'judge', value } }),
+    onEnter: primary,
+    onPrevious: () => go(state.position - 1),
+    onNext: () => go(state.position + 1),
   });
 
-  return (
-    <div className="practice" data-question-id={question.id}>
-      <div className="practice-top">
-        <button type="button" className="button button-quiet" onClick={onExit}>
-          ← {t('practice.back')}
-        </button>
-        <h1 className="practice-title">
-          {summary.title}
-          {chapter && <span className="practice-chapter">{chapter.title}</span>}
-        </h1>
-        <p className="practice-position" aria-live="polite">
-          {t('practice.position', { n: position + 1, total: items.length })}
-        </p>
-        <ProgressBar value={answeredHere} max={items.length} label={t('practice.progressLabel')} />
-      </div>
-
-      <QuestionView item={item} order={order} state={state} previous={progress[question.id]} onSelect={select} />
-
-      {hint && (
-        <p className="message message-info" role="alert">
-          {t('practice.pickFirst')}
+  const answeredHere = items.filter((i) => data.progress[i.id]).length;
+  const title = (
+    <div className="practice-heading">
+      <h1 className="practice-title">
+        <LawTitle title={bank.title} />
+      </h1>
+      {data.chapterTitle && (
+        <p className="practice-chapter">
+          <ChapterTitle title={data.chapterTitle} />
         </p>
       )}
-      {error && <ErrorMessage error={error} />}
-      {state.outcome && <Feedback ref={feedbackRef} question={question} order={order} state={state} laws={summary.laws} />}
+      {scope.kind === 'wrong' && <p className="practice-chapter">{t('practice.review')}</p>}
+    </div>
+  );
 
-      <div className="practice-actions">
-        <button type="button" className="button" onClick={() => move(position - 1)} disabled={position === 0}>
-          {t('practice.previous')}
-        </button>
-        {state.outcome ? (
-          <button type="button" className="button button-primary" onClick={advance}>
-            {last ? t('practice.finish') : t('practice.next')}
-          </button>
+  if (count === 0 || !item || !answer) {
+    return (
+      <div className="practice" data-finished={count > 0 || undefined}>
+        <div className="practice-top">
+          <Link href={ROUTES.home} className="button button-quiet">
+            ← {t('practice.back')}
+          </Link>
+          {title}
+        </div>
+        {count === 0 ? (
+          <div className="card">
+            <p>{scope.kind === 'wrong' ? t('practice.noWrong') : t('practice.empty')}</p>
+            <Link href={ROUTES.home} className="button button-primary">
+              {t('practice.toHome')}
+            </Link>
+          </div>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => void submit()} disabled={busy}>
-            {busy ? t('practice.saving') : t('practice.submit')}
-          </button>
-        )}
-        {!state.outcome && !last && (
-          <button type="button" className="button" onClick={() => move(position + 1)}>
-            {t('practice.next')}
-          </button>
+          <FinishedRound data={data} onNewRound={() => (dispatch({ type: 'new-round', at: performance.now() }), go(0))} />
         )}
       </div>
+    );
+  }
+
+  return (
+    <div className="practice" data-question-id={item.id} data-position={state.position}>
+      <div className="practice-top">
+        <Link href={ROUTES.home} className="button button-quiet">
+          ← {t('practice.back')}
+        </Link>
+        {title}
+        <p className="practice-position" aria-live="polite">
+          {t('practice.position', { n: state.position + 1, total: count })}
+        </p>
+        <button type="button" className="button" onClick={() => sheetRef.current?.showModal()} data-action="answer-sheet">
+          {t('practice.sheet')}
+        </button>
+      </div>
+      <ProgressBar value={answeredHere} max={count} label={t('practice.progressLabel')} />
+
+      <div className="practice-grid">
+        <div className="practice-main">
+          <QuestionView
+            item={item}
+            answer={answer}
+            outcome={outcome}
+            previous={data.progress[item.id]}
+            stemRef={stemRef}
+            onSelect={(response) => dispatch({ type: 'select', id: item.id, response })}
+          />
+          {state.needAnswer && (
+            <p className="message message-info" role="alert">
+              {t('practice.pickFirst')}
+            </p>
+          )}
+          {answer.status === 'failed' && answer.error && <ErrorMessage error={answer.error} onRetry={() => void submit()} />}
+          <PracticeActions
+            position={state.position}
+            count={count}
+            action={primaryAction(state, item.id)}
+            saving={answer.status === 'saving'}
+            answered={answer.status === 'done'}
+            onPrevious={() => go(state.position - 1)}
+            onPrimary={primary}
+            onSkip={() => go(state.position + 1)}
+          />
+        </div>
+        <aside className="practice-side" aria-live="polite">
+          {outcome && answer.selection && (
+            <Feedback ref={feedbackRef} item={item} selection={answer.selection} outcome={outcome} laws={bank.laws} eventId={answer.eventId} />
+          )}
+        </aside>
+      </div>
       <p className="keys-hint">{t('practice.keysHint')}</p>
+      <AnswerSheet ref={sheetRef} items={items} state={state} progress={data.progress} onJump={(to) => (sheetRef.current?.close(), go(to))} />
     </div>
   );
 }

@@ -1,47 +1,49 @@
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PracticeItem } from '../../../core/practice/items';
-import type { Response } from '../../../core/practice/response';
-import type { QuestionProgress } from '../../../core/progress/progress';
+import type { ShownItem } from '@core/practice/items';
+import type { Response } from '@core/practice/response';
+import type { QuestionProgress } from '@core/progress/progress';
 import { ChoiceOptions } from './ChoiceOptions';
 import { JudgeOptions } from './JudgeOptions';
-import type { ItemState } from './session-state';
+import type { ItemAnswer, Outcome } from './question-session';
 
 interface Props {
-  item: PracticeItem;
-  order: number[];
-  state: ItemState;
+  item: ShownItem;
+  answer: ItemAnswer;
+  outcome: Outcome | undefined;
   previous: QuestionProgress | undefined;
+  stemRef: RefObject<HTMLHeadingElement | null>;
   onSelect: (r: Response) => void;
 }
 
-export function QuestionView({ item, order, state, previous, onSelect }: Props) {
+export function QuestionView({ item, answer, outcome, previous, stemRef, onSelect }: Props) {
   const { t } = useTranslation();
-  const { question, caseSet } = item;
-  const stemId = `stem-${question.id}`;
+  const stemId = `stem-${item.id}`;
+  const locked = answer.status === 'saving' || answer.status === 'done';
   return (
     <section className="card question" aria-labelledby={stemId}>
-      {caseSet && (
+      {item.caseSet && (
         <aside className="case-material" aria-label={t('practice.caseMaterial')}>
           <h2 className="case-title">{t('practice.caseMaterial')}</h2>
-          <p>{caseSet.material}</p>
-          <p className="case-part">{t('practice.casePart', { n: caseSet.index + 1, total: caseSet.size })}</p>
+          <p>{item.caseSet.material}</p>
+          <p className="case-part">{t('practice.casePart', { n: item.caseSet.index + 1, total: item.caseSet.size })}</p>
         </aside>
       )}
       <p className="question-meta">
-        <span className="badge">{t(`practice.type.${question.type}`)}</span>
-        {previous && !state.outcome && (
+        <span className="badge">{t(`practice.type.${item.type}`)}</span>
+        {previous && !outcome && (
           <span className={`badge ${previous.lastCorrect ? 'badge-good' : 'badge-bad'}`}>
             {previous.lastCorrect ? t('practice.lastTime.right') : t('practice.lastTime.wrong')}
           </span>
         )}
       </p>
-      <h2 id={stemId} className="stem">
-        {question.stem}
+      <h2 id={stemId} className="stem" ref={stemRef} tabIndex={-1}>
+        {item.stem}
       </h2>
-      {question.type === 'judge' ? (
-        <JudgeOptions questionId={question.id} labelledBy={stemId} state={state} onSelect={onSelect} />
+      {item.type === 'judge' ? (
+        <JudgeOptions questionId={item.id} labelledBy={stemId} selection={answer.selection} outcome={outcome} locked={locked} onSelect={onSelect} />
       ) : (
-        <ChoiceOptions question={question} order={order} labelledBy={stemId} state={state} onSelect={onSelect} />
+        <ChoiceOptions item={item} labelledBy={stemId} selection={answer.selection} outcome={outcome} locked={locked} onSelect={onSelect} />
       )}
     </section>
   );

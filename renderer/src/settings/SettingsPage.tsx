@@ -1,28 +1,28 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FONT_SIZES, LANGUAGES, THEMES, type Settings, type SettingsPatch } from '../../../core/settings/options';
-import type { AppErrorShape } from '../../../core/ipc/envelope';
-import { send } from '../api/client';
+import { FONT_SIZES, LANGUAGES, THEMES, type Settings, type SettingsPatch } from '@core/settings/options';
+import type { AppErrorShape } from '@core/ipc/envelope';
+import { errorOf } from '../api/client';
+import { mutate } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ChoiceGroup } from './ChoiceGroup';
 
 /** Every change applies at once and is saved; there is no "Save" button to forget. */
-export function SettingsPage({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
+export function SettingsPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
 
+  // The screen shows what the host kept (applied from the reply's changes), never a guess.
   const update = async (patch: SettingsPatch) => {
-    const before = settings;
-    onChange({ ...settings, ...patch });
-    const r = await send('settings.update', patch);
-    if (r.ok) {
-      onChange(r.value);
+    try {
+      await mutate(client, 'settings.update', patch);
       setError(null);
       setSaved(true);
-    } else {
-      onChange(before); // the screen must not claim a setting the disk did not keep
-      setError(r.error);
+    } catch (e) {
+      setError(errorOf(e));
       setSaved(false);
     }
   };

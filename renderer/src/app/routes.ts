@@ -1,0 +1,38 @@
+import type { Scope } from '@core/scope/scope-schema';
+
+/**
+ * Screens live in the URL's hash (#/bank/constitution/12), which works the same under
+ * Electron's app:// protocol and the web host: reload, Back/Forward and a bookmark keep the
+ * screen and the question. `at` is a 1-based question number, or "done" for a finished round.
+ */
+export const ROUTES = {
+  home: '/',
+  settings: '/settings',
+  bank: '/bank/:bankId/:at?',
+  chapter: '/chapter/:bankId/:chapterId/:at?',
+  wrong: '/wrong/:bankId/:at?',
+} as const;
+
+export type At = number | 'done' | undefined;
+
+/** Where a scope is practised; `position` 0-based, `count` = finished. */
+export function practicePath(scope: Scope, position?: number, count?: number): string {
+  const at = position === undefined ? '' : `/${count !== undefined && position >= count ? 'done' : position + 1}`;
+  const bank = encodeURIComponent(scope.bankId);
+  switch (scope.kind) {
+    case 'bank':
+      return `/bank/${bank}${at}`;
+    case 'chapter':
+      return `/chapter/${bank}/${encodeURIComponent(scope.chapterId)}${at}`;
+    case 'wrong':
+      return `/wrong/${bank}${at}`;
+  }
+}
+
+/** The `at` segment as a 0-based position (`count` for done), or undefined when absent or not a number. */
+export function positionFromAt(at: string | undefined, count: number): number | undefined {
+  if (at === undefined) return undefined;
+  if (at === 'done') return count;
+  const n = Number(at);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n - 1, count) : undefined;
+}
