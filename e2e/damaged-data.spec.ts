@@ -29,6 +29,21 @@ test('a bank that fails validation is named and skipped; the others load', async
   await app.stop();
 });
 
+test('an impostor file cannot take a bundled bank’s place: the bundled bank loads, the impostor is named', async ({ page }) => {
+  const banksDir = copyBanks();
+  const real = JSON.parse(fs.readFileSync(path.join(banksDir, 'constitution.json'), 'utf8'));
+  fs.writeFileSync(path.join(banksDir, 'a-copy.json'), JSON.stringify({ ...real, id: 'a-copy', title: '冒名题库' }));
+  const app = await startWebApp({ banksDir });
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await expect(home.card('constitution')).toBeVisible();
+  await expect(home.card('a-copy')).toHaveCount(0);
+  const problem = home.problems.locator('[data-problem-file="a-copy.json"]');
+  await expect(problem).toContainText(zh.bankProblem['bank.duplicate-question-id']);
+  await expect(problem).toContainText('constitution.json');
+  await app.stop();
+});
+
 test('a damaged settings file is moved aside, not lost, and the app says so', async ({ page }) => {
   const dataDir = tempDir('damaged');
   const garbage = '{"settings": {"language": "en", "fontSi';
@@ -45,4 +60,19 @@ test('a damaged settings file is moved aside, not lost, and the app says so', as
   await notice.getByRole('button', { name: zh.notice.dismiss }).click();
   await expect(notice).toHaveCount(0);
   await app.stop();
+});
+
+test('damaged history lines are reported once, not at every launch', async ({ page }) => {
+  const dataDir = tempDir('history');
+  fs.mkdirSync(path.join(dataDir, 'history'));
+  fs.writeFileSync(path.join(dataDir, 'history', 'attempts-2026-01.jsonl'), 'garbage\n');
+  const app = await startWebApp({ dataDir });
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await expect(page.locator('[data-notice="history.skipped-lines"]')).toBeVisible();
+  await app.stop();
+  const again = await startWebApp({ dataDir });
+  await home.open(again.url);
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+  await again.stop();
 });

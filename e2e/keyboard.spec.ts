@@ -1,19 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
-import { questionById } from './support/bank-key';
 import { startWebApp } from './support/web-app';
-import { optionOrder } from '../core/practice/shuffle';
-
-/** Presses → until the showing question's type no longer matches. */
-async function skipWhile(practice: PracticePage, page: Page, skip: (type: string) => boolean) {
-  for (let i = 0; i < 40; i++) {
-    const id = await practice.questionId();
-    if (!skip(questionById(practice.banksDir, id).type)) return;
-    await page.keyboard.press('ArrowRight');
-    await expect(practice.root).not.toHaveAttribute('data-question-id', id);
-  }
-}
 
 test('a whole question by keyboard: letter keys pick, Enter submits and goes on, arrows move', async ({ page }) => {
   const app = await startWebApp();
@@ -22,19 +10,15 @@ test('a whole question by keyboard: letter keys pick, Enter submits and goes on,
   await home.practise('constitution');
   const practice = new PracticePage(page, app.banksDir);
 
-  // Walk forward with → until a choice question shows, then answer it by its letters.
-  await skipWhile(practice, page, (type) => type === 'judge');
-  const q = questionById(app.banksDir, await practice.questionId());
-  if (q.type === 'judge') throw new Error('no choice question near the start of the bank');
-  const order = optionOrder(q.id, q.options.length);
-  for (const original of q.answer) await page.keyboard.press('ABCDEFGH'[order.indexOf(original)]!);
+  const q = await practice.seek((x) => x.type !== 'judge');
+  if (q.type === 'judge') throw new Error('unreachable');
+  await practice.pressOptions(q, q.answer);
   await page.keyboard.press('Enter');
   await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
-  const before = await practice.questionId();
   await page.keyboard.press('Enter');
-  await expect(practice.root).not.toHaveAttribute('data-question-id', before);
+  await expect(practice.root).not.toHaveAttribute('data-question-id', q.id);
   await page.keyboard.press('ArrowLeft');
-  await expect(practice.root).toHaveAttribute('data-question-id', before);
+  await expect(practice.root).toHaveAttribute('data-question-id', q.id);
   // Back on an answered question the feedback is still there.
   await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
   await app.stop();
@@ -46,11 +30,48 @@ test('true/false by T and F keys', async ({ page }) => {
   await home.open(app.url);
   await home.practise('constitution');
   const practice = new PracticePage(page, app.banksDir);
-  await skipWhile(practice, page, (type) => type !== 'judge');
-  const q = questionById(app.banksDir, await practice.questionId());
-  if (q.type !== 'judge') throw new Error('no judge question in the first 40');
+  const q = await practice.seek((x) => x.type === 'judge');
+  if (q.type !== 'judge') throw new Error('unreachable');
   await page.keyboard.press(q.answer ? 'F' : 'T');
   await page.keyboard.press('Enter');
   await expect(practice.feedback).toHaveAttribute('data-correct', 'false');
+  await app.stop();
+});
+
+test('Enter after clicking Skip with the mouse submits the next question, it does not skip it', async ({ page }) => {
+  const app = await startWebApp();
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await home.practise('administrative-penalty-law');
+  const practice = new PracticePage(page, app.banksDir);
+  const first = await practice.questionId();
+  await page.getByRole('button', { name: practice.text.practice.skip }).click();
+  await expect(practice.root).not.toHaveAttribute('data-question-id', first);
+  const second = await practice.question();
+  if (second.type === 'judge') await page.keyboard.press(second.answer ? 'T' : 'F');
+  else await practice.pressOptions(second, second.answer);
+  await page.keyboard.press('Enter');
+  await expect(practice.root).toHaveAttribute('data-question-id', second.id);
+  await expect(practice.feedback).toHaveAttribute('data-correct', 'true');
+  await app.stop();
+});
+
+test('every new question starts at the top, with its stem in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = await startWebApp();
+  const home = new HomePage(page);
+  await home.open(app.url);
+  await home.goToSettings();
+  await page.getByRole('radio', { name: '特大' }).check();
+  await home.goHome();
+  await home.practise('administrative-penalty-law');
+  const practice = new PracticePage(page, app.banksDir);
+  await practice.choose(false);
+  await practice.submitAndConfirm();
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('.stem')).toBeInViewport();
   await app.stop();
 });

@@ -14,7 +14,7 @@ test('language switches at once and is kept after a restart', async ({ page }) =
   await new SettingsPage(page).setLanguage(zh, 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.settings.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('navigation').getByRole('button', { name: en.nav.home })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: en.nav.home })).toBeVisible();
 
   await app.stop();
   const again = await startWebApp({ dataDir: app.dataDir });
@@ -38,9 +38,22 @@ test('text size grows the whole page and is kept', async ({ page }) => {
   await app.stop();
 });
 
-test('first run follows the system language', async ({ page }) => {
-  const app = await startWebApp({ lang: 'en-GB' });
-  await new HomePage(page, en).open(app.url);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+test.describe('first run in an English browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('follows the person’s browser language, not the server’s, and keeps it', async ({ page }) => {
+    const app = await startWebApp();
+    await new HomePage(page, en).open(app.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await app.stop();
+    const again = await startWebApp({ dataDir: app.dataDir });
+    await new HomePage(page, en).open(again.url);
+    await again.stop();
+  });
+});
+
+test('first run in a Chinese browser stays Chinese', async ({ page }) => {
+  const app = await startWebApp();
+  await new HomePage(page, zh).open(app.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await app.stop();
 });

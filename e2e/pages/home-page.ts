@@ -24,8 +24,13 @@ export class HomePage {
     return this.card(bankId).getByTestId('bank-progress');
   }
 
+  practiseButton(bankId: string): Locator {
+    return this.card(bankId).locator('[data-action="practise"]');
+  }
+
   async practise(bankId: string) {
-    await this.card(bankId).getByRole('button').first().click();
+    await this.practiseButton(bankId).click();
+    await this.page.locator('.practice').waitFor();
   }
 
   chapterButton(bankId: string, chapterId: string): Locator {
@@ -41,6 +46,11 @@ export class HomePage {
   }
 
   async goToSettings() {
-    await this.page.getByRole('navigation').getByRole('button', { name: this.text.nav.settings }).click();
+    await this.page.getByRole('navigation').getByRole('link', { name: this.text.nav.settings }).click();
+  }
+
+  async goHome() {
+    await this.page.getByRole('navigation').getByRole('link', { name: this.text.nav.home }).click();
+    await this.heading.waitFor();
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Bank, Question } from '../../core/bank/schema';
-import { allQuestions } from '../../core/bank/walk';
+import type { Bank, Question } from '@core/bank/schema';
+import { allQuestions } from '@core/bank/walk';
 
 /** Reads the answer key straight from a bank file, so tests can answer right or wrong on purpose. */
 export function questionById(banksDir: string, id: string): Question {

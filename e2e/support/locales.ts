@@ -1,8 +1,12 @@
-import zh from '../../renderer/src/i18n/locales/zh-CN.json' with { type: 'json' };
-import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
+import zh from '@core/locales/zh-CN.json' with { type: 'json' };
+import en from '@core/locales/en.json' with { type: 'json' };
 
-export const locales = { 'zh-CN': zh, en };
-export type UiText = typeof zh;
+type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
+/** The shape both locales share (English plural keys aside), for page objects that take either. */
+export type UiText = Leaves<typeof zh>;
+
+export const locales: Record<'zh-CN' | 'en', UiText> = { 'zh-CN': zh, en: en as unknown as UiText };
+export const enText = en;
 
 /** Fills {{name}} placeholders the way i18next does, for matching visible text. */
 export function fill(template: string, params: Record<string, string | number>): string {

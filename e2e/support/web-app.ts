@@ -21,20 +21,24 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `lawdrill-${prefix}-`));
 }
 
-/** Starts `npm run web`'s server on a free port and resolves once it prints its address. */
-export async function startWebApp(opts: { dataDir?: string; banksDir?: string; lang?: string } = {}): Promise<WebApp> {
+/**
+ * Starts `npm run web`'s server and resolves once it prints its address. A fresh data
+ * folder gets any free port; `port: 'saved'` starts it the way a person would, with no
+ * --port, so it takes the port it used last time.
+ */
+export async function startWebApp(opts: { dataDir?: string; banksDir?: string; port?: number | 'saved' } = {}): Promise<WebApp> {
   const dataDir = opts.dataDir ?? tempDir('data');
   const banksDir = opts.banksDir ?? BUNDLED_BANKS;
-  const args = ['--import', 'tsx', path.join(ROOT, 'host/web/cli.ts'), '--data', dataDir, '--banks', banksDir, '--port', '0', '--lang', opts.lang ?? 'zh-CN'];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = opts.port ?? 0;
+  const args = ['--import', 'tsx', path.join(ROOT, 'host/web/cli.ts'), '--data', dataDir, '--banks', banksDir, '--no-open', ...(port === 'saved' ? [] : ['--port', String(port)])];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
   const url = await waitForUrl(child);
-  const port = Number(new URL(url).port);
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await ended;
   };
-  return { url, port, dataDir, banksDir, crash: () => end('SIGKILL'), stop: () => end('SIGTERM') };
+  return { url, port: Number(new URL(url).port), dataDir, banksDir, crash: () => end('SIGKILL'), stop: () => end('SIGTERM') };
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -43,7 +47,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
     let err = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /LAWDRILL_URL=(\S+)/.exec(out);
+      const m = /^(http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)$/m.exec(out);
       if (m) resolve(m[1]!);
     });
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -53,6 +57,18 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 export function copyBanks(): string {
   const dir = tempDir('banks');
-  for (const f of fs.readdirSync(BUNDLED_BANKS)) fs.copyFileSync(path.join(BUNDLED_BANKS, f), path.join(dir, f));
+  for (const f of fs.readdirSync(BUNDLED_BANKS).filter((n) => n.endsWith('.json') || n === 'BUNDLED')) fs.copyFileSync(path.join(BUNDLED_BANKS, f), path.join(dir, f));
   return dir;
+}
+
+/** Every answer event in a data folder's history, as written. */
+export function historyEvents(dataDir: string): { id: string; questionId: string; correct: boolean; raw: string }[] {
+  const dir = path.join(dataDir, 'history');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^attempts-\d{4}-\d{2}\.jsonl$/.test(f))
+    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((raw) => ({ ...(JSON.parse(raw) as { id: string; questionId: string; correct: boolean }), raw }));
 }

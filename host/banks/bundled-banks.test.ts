@@ -1,12 +1,18 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '@core/bank/problems';
-import { loadBanks } from './load-banks';
+import { bundledFiles, loadBanks } from './load-banks';
 
 // The banks that ship with the app must all load: schema-valid, answers fitting their
 // options, ids unique across banks. Needs nothing outside the repository.
 describe('bundled question banks', () => {
-  const { banks, problems } = loadBanks(path.resolve(import.meta.dirname, '../../question-banks'));
+  const dir = path.resolve(import.meta.dirname, '../../question-banks');
+  const { banks, problems } = loadBanks(dir);
+
+  it('are exactly the files listed in BUNDLED, so none can be pushed aside by another file', () => {
+    expect([...bundledFiles(dir)].sort()).toEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort());
+  });
 
   it('load without a single problem', () => {
     expect(problems.map(describeProblem)).toEqual([]);

@@ -47,9 +47,10 @@ describe('loadBanks', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'bank.duplicate-bank-id', file: '2.json', field: 'id' })]);
   });
 
-  it('an impostor that sorts first cannot take the id of a bundled bank: the file named after the id wins', () => {
+  it('an impostor that sorts first cannot take the id of a bundled bank: the bundled file wins', () => {
     const dir = tempDir();
     writeBank(dir, 'constitution.json', smallBank('constitution'));
+    fs.writeFileSync(path.join(dir, 'BUNDLED'), '# bundled\nconstitution.json\n');
     writeBank(dir, 'aaa-impostor.json', { ...smallBank('fake'), id: 'constitution' });
     const { banks, problems } = loadBanks(dir);
     expect(banks.map((b) => b.file)).toEqual(['constitution.json']);
@@ -61,14 +62,15 @@ describe('loadBanks', () => {
   it('a file sharing question ids with a bundled bank is refused naming every shared id; the bundled bank stays', () => {
     const dir = tempDir();
     writeBank(dir, 'real.json', smallBank('real'));
-    const copy = { ...smallBank('real'), id: 'copy' }; // a copy under another name and id
-    writeBank(dir, '0-copy.json', copy);
+    fs.writeFileSync(path.join(dir, 'BUNDLED'), 'real.json\n');
+    const copy = { ...smallBank('real'), id: 'copy' }; // a copy under its own name and id
+    writeBank(dir, 'copy.json', copy);
     const { banks, problems } = loadBanks(dir);
     expect(banks.map((b) => b.file)).toEqual(['real.json']);
     expect(problems).toEqual([
       expect.objectContaining({
         code: 'bank.duplicate-question-id',
-        file: '0-copy.json',
+        file: 'copy.json',
         clashes: ['real-single', 'real-multiple', 'real-judge', 'real-case-a', 'real-case-b'],
         detail: expect.stringContaining('real.json'),
       }),

@@ -20,10 +20,10 @@ type Parsed = { file: string; bank: Bank };
  * Loads every bank file in `dir`. A bad file is skipped with a problem that names it (and
  * the question and field where possible); the others still load.
  *
- * When two files claim the same bank id or question ids, the bank's own file — the one
- * named after its id, as every bundled bank is — wins over any other, whatever the names
- * sort like; the other file is refused whole, naming every id it shares. So a stray copy
- * or an impostor can never knock a bundled bank out.
+ * When two files claim the same bank id or question ids, a bank that comes with the app
+ * (listed in the folder's BUNDLED file) wins over any other, whatever the names sort like;
+ * the other file is refused whole, naming every id it shares. So a stray copy or an
+ * impostor can never knock a bundled bank out. Between two unlisted files the first by name wins.
  */
 export function loadBanks(dir: string): { banks: LoadedBank[]; problems: BankProblem[] } {
   const problems: BankProblem[] = [];
@@ -34,7 +34,8 @@ export function loadBanks(dir: string): { banks: LoadedBank[]; problems: BankPro
     if (result.ok) parsed.push({ file, bank: result.bank });
     else problems.push(...result.problems);
   }
-  const own = (p: Parsed) => p.file === `${p.bank.id}.json`;
+  const bundled = bundledFiles(dir);
+  const own = (p: Parsed) => bundled.has(p.file);
   const ordered = [...parsed.filter(own), ...parsed.filter((p) => !own(p))];
 
   const banks: LoadedBank[] = [];
@@ -66,6 +67,16 @@ export function loadBanks(dir: string): { banks: LoadedBank[]; problems: BankPro
   // Banks are listed in file order, as before; only who wins a clash depends on ownership.
   banks.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { banks, problems: sortProblems(problems, files) };
+}
+
+/** File names listed in `dir/BUNDLED` (one a line, # for comments); none when it is absent. */
+export function bundledFiles(dir: string): Set<string> {
+  try {
+    const lines = fs.readFileSync(path.join(dir, 'BUNDLED'), 'utf8').split(/\r?\n/);
+    return new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  } catch {
+    return new Set();
+  }
 }
 
 function sortProblems(problems: BankProblem[], files: string[]): BankProblem[] {

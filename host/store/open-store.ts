@@ -35,6 +35,8 @@ export const openInMemory: OpenStore = <T extends Record<string, unknown>>(optio
 
 export interface SafeStore<T extends Record<string, unknown>> {
   store: KeyValueStore<T>;
+  /** True when no usable saved content existed (absent or damaged): the defaults are in use. */
+  fresh: boolean;
   /** Where a damaged file was moved, when it was. */
   quarantinedTo?: string;
 }
@@ -105,5 +107,6 @@ export function openStoreSafely<T extends Record<string, unknown>>(
   const store = open<T>(conf);
   // Write back fields filled in from the defaults; `saved` passed the schema, so it is a T.
   if (saved && saved !== 'damaged' && JSON.stringify(saved) !== JSON.stringify(store.store)) store.store = saved as T;
-  return quarantinedTo ? { store, quarantinedTo } : { store };
+  const fresh = saved === null || saved === 'damaged';
+  return quarantinedTo ? { store, fresh, quarantinedTo } : { store, fresh };
 }

@@ -37,11 +37,11 @@ describe('web bridge', () => {
     expect(window.lawdrill).toBe(before);
   });
 
-  it('moves the token from the URL fragment into sessionStorage', () => {
+  it('moves the token from the URL fragment into this origin’s storage, so bookmarks and new tabs work', () => {
     const window = loadBridge('http://127.0.0.1:5757/practice?x=1#token=abc_-9', answering({}));
     expect(window.location.hash).toBe('');
     expect(window.location.href).toBe('http://127.0.0.1:5757/practice?x=1');
-    expect(window.sessionStorage.getItem('lawdrill.token')).toBe('abc_-9');
+    expect(window.localStorage.getItem('lawdrill.token')).toBe('abc_-9');
   });
 
   it('POSTs JSON to /api/<channel> with the Bearer token and returns the envelope', async () => {

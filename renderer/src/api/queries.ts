@@ -3,7 +3,7 @@ import type { ArgOf, Changes, Channel, ResultOf } from '@host/domains/contract';
 import { call } from './client';
 
 /** Channels that only read; their results are cached under [channel, arg]. */
-type ReadChannel = 'app.bootstrap' | 'banks.list' | 'practice.open';
+type ReadChannel = 'app.bootstrap' | 'banks.list' | 'practice.open' | 'library.list' | 'library.law' | 'library.search';
 
 export const queryKey = <C extends ReadChannel>(channel: C, arg: ArgOf<C>) => [channel, arg] as const;
 

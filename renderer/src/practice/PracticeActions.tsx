@@ -9,13 +9,17 @@ interface Props {
   onPrevious: () => void;
   onPrimary: () => void;
   onSkip: () => void;
+  /** Right / partly right / wrong, beside the buttons: at large text the explanation may be below the fold. */
+  verdict?: 'right' | 'partial' | 'wrong' | undefined;
 }
 
 /**
  * Previous · the one primary action · Skip. The three keep their places in every state (Skip
  * is only hidden once answered), so the button under the learner's hand never jumps.
  */
-export function PracticeActions({ position, count, action, saving, answered, onPrevious, onPrimary, onSkip }: Props) {
+const VERDICT = { right: ['✓', 'practice.correct'], partial: ['◐', 'practice.partial'], wrong: ['✗', 'practice.incorrect'] } as const;
+
+export function PracticeActions({ position, count, action, saving, answered, onPrevious, onPrimary, onSkip, verdict }: Props) {
   const { t } = useTranslation();
   const last = position === count - 1;
   const primaryLabel = saving ? t('practice.saving') : action === 'next' ? (last ? t('practice.finish') : t('practice.next')) : t('practice.submit');
@@ -30,6 +34,11 @@ export function PracticeActions({ position, count, action, saving, answered, onP
       <button type="button" className="button" onClick={onSkip} disabled={last} style={answered ? { visibility: 'hidden' } : undefined} aria-hidden={answered || undefined} tabIndex={answered ? -1 : undefined}>
         {t('practice.skip')}
       </button>
+      {verdict && (
+        <span className={`actions-verdict verdict-${verdict}`} aria-hidden="true">
+          {VERDICT[verdict][0]} {t(VERDICT[verdict][1])}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { PracticeSession as SessionData } from '@host/domains/practice/contract';
+import { verdict } from '@core/practice/marks';
 import { errorOf } from '../api/client';
 import { mutate } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
@@ -178,6 +179,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
             onPrevious={() => go(state.position - 1)}
             onPrimary={primary}
             onSkip={() => go(state.position + 1)}
+            verdict={outcome && answer.selection ? verdict(answer.selection, outcome.reveal.key) : undefined}
           />
         </div>
         <aside className="practice-side" aria-live="polite">

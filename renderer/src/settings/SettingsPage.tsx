@@ -14,9 +14,12 @@ export function SettingsPage({ settings }: { settings: Settings }) {
   const client = useQueryClient();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
+  // The choice shows at once; if the host cannot keep it, the screen goes back to what it kept.
+  const [pending, setPending] = useState<SettingsPatch>({});
+  const shown: Settings = { ...settings, ...pending };
 
-  // The screen shows what the host kept (applied from the reply's changes), never a guess.
   const update = async (patch: SettingsPatch) => {
+    setPending((p) => ({ ...p, ...patch }));
     try {
       await mutate(client, 'settings.update', patch);
       setError(null);
@@ -25,6 +28,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
       setError(errorOf(e));
       setSaved(false);
     }
+    setPending({});
   };
 
   return (
@@ -34,21 +38,21 @@ export function SettingsPage({ settings }: { settings: Settings }) {
       <ChoiceGroup
         name="language"
         legend={t('settings.language')}
-        value={settings.language}
+        value={shown.language}
         choices={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`), lang: l }))}
         onChange={(language) => void update({ language })}
       />
       <ChoiceGroup
         name="fontSize"
         legend={t('settings.fontSize')}
-        value={settings.fontSize}
+        value={shown.fontSize}
         choices={FONT_SIZES.map((f) => ({ value: f, label: t(`settings.fontSizes.${f}`) }))}
         onChange={(fontSize) => void update({ fontSize })}
       />
       <ChoiceGroup
         name="theme"
         legend={t('settings.theme')}
-        value={settings.theme}
+        value={shown.theme}
         choices={THEMES.map((v) => ({ value: v, label: t(`settings.themes.${v}`) }))}
         onChange={(theme) => void update({ theme })}
       />
