@@ -17,5 +17,6 @@ export function answerTexts(q: Question, right: boolean, judgeLabels: { yes: str
   if (q.type === 'judge') return [q.answer === right ? judgeLabels.yes : judgeLabels.no];
   if (right) return q.answer.map((i) => q.options[i]!);
   const wrong = q.options.findIndex((_, i) => !q.answer.includes(i));
-  return [q.options[wrong]!];
+  // Every option right (a multiple choice can be): choosing only one of them is wrong.
+  return [q.options[wrong >= 0 ? wrong : q.answer[0]!]!];
 }

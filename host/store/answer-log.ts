@@ -60,7 +60,11 @@ export class AnswerLog {
     private readonly dir: string,
     private readonly fs: LogFs = nodeFs,
   ) {
-    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch {
+      // A read-only data folder: nothing to read yet, and every append will say it failed.
+    }
   }
 
   has(id: string): boolean {
@@ -70,7 +74,13 @@ export class AnswerLog {
   readAll(): HistoryRead {
     const out: HistoryRead = { events: [], newDamage: 0, unreadable: [], newer: 0 };
     const damage: string[] = [];
-    const names = this.fs.readdirSync(this.dir).filter((n) => SEGMENT.test(n)).sort();
+    let names: string[];
+    try {
+      names = this.fs.readdirSync(this.dir).filter((n) => SEGMENT.test(n)).sort();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return out; // no history yet
+      throw e;
+    }
     for (const name of names) {
       const file = path.join(this.dir, name);
       let bytes: Buffer;
