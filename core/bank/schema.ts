@@ -49,6 +49,11 @@ export const caseSetSchema = z.object({
 
 export const bankEntrySchema = z.discriminatedUnion('type', [choiceQuestionSchema, judgeQuestionSchema, caseSetSchema]);
 
+import { BANK_GROUPS } from './groups';
+
+/** A change of meaning to questions learners may have answered before (ids stay; the note says what changed). */
+const changeSchema = z.object({ version: text, date: text, ids: z.array(text).min(1), note: text });
+
 export const bankSchema = z.object({
   format: z.string(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
@@ -58,6 +63,10 @@ export const bankSchema = z.object({
   laws: z.array(z.object({ id: text, title: text, edition: text, effective: text })).min(1),
   chapters: z.array(z.object({ id: text, title: text, articles: z.tuple([articleRef, articleRef]) })),
   questions: z.array(bankEntrySchema).min(1),
+  group: z.enum(BANK_GROUPS).optional(),
+  /** How the bank was written and reviewed: for the people who maintain it. */
+  notes: text.optional(),
+  changelog: z.array(changeSchema).optional(),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

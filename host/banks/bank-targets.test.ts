@@ -9,7 +9,16 @@ const targets: Record<string, { questions: number; cases: number }> = {
   constitution: { questions: 400, cases: 4 },
   'civil-code': { questions: 1000, cases: 10 },
   'administrative-penalty-law': { questions: 500, cases: 10 },
+  'administrative-licensing-law': { questions: 350, cases: 10 },
+  'administrative-compulsion-law': { questions: 300, cases: 10 },
+  'administrative-reconsideration-law': { questions: 350, cases: 10 },
+  'administrative-litigation-law': { questions: 350, cases: 10 },
+  'state-compensation-law': { questions: 200, cases: 6 },
+  'government-information-disclosure-regulations': { questions: 200, cases: 6 },
+  'public-official-sanctions-law': { questions: 250, cases: 10 },
 };
+
+const GRANDFATHERED = new Set(['apl-1209', 'apl-1212', 'apl-1213', 'cc-1028', 'cc-3039']);
 
 describe('bundled bank targets', () => {
   const { banks } = loadBanks(path.resolve(import.meta.dirname, '../../question-banks'));
@@ -29,6 +38,17 @@ describe('bundled bank targets', () => {
         expect(share('single')).toBeGreaterThanOrEqual(0.4);
         expect(share('multiple')).toBeGreaterThanOrEqual(0.2);
         expect(share('judge')).toBeGreaterThanOrEqual(0.2);
+      });
+
+      it('has a distractor in every multiple-choice question (not every option right)', () => {
+        const allRight = items.filter((i) => i.question.type === 'multiple' && i.question.answer.length === i.question.options.length);
+        // Five older items (apl-1209, apl-1212, apl-1213, cc-1028, cc-3039) predate the rule; learners have history on them.
+        expect(allRight.map((i) => i.question.id).filter((id) => !GRANDFATHERED.has(id))).toEqual([]);
+      });
+
+      it('names its chapters and a group for the start screen', () => {
+        expect(loaded!.bank.group).toBeDefined();
+        expect(loaded!.bank.chapters.length).toBeGreaterThan(0);
       });
 
       it('never names an option by letter or position in an explanation (options are shuffled)', () => {

@@ -18,8 +18,25 @@ describe('bundled question banks', () => {
     expect(problems.map(describeProblem)).toEqual([]);
   });
 
-  it('include the three core laws', () => {
-    expect(banks.map((b) => b.bank.id).sort()).toEqual(['administrative-penalty-law', 'civil-code', 'constitution']);
+  it('cover the ten laws of the enforcement syllabus', () => {
+    expect(banks.map((b) => b.bank.id).sort()).toEqual([
+      'administrative-compulsion-law',
+      'administrative-licensing-law',
+      'administrative-litigation-law',
+      'administrative-penalty-law',
+      'administrative-reconsideration-law',
+      'civil-code',
+      'constitution',
+      'government-information-disclosure-regulations',
+      'public-official-sanctions-law',
+      'state-compensation-law',
+    ]);
+  });
+
+  it('keep every id that was ever published (learners’ progress is keyed on them)', () => {
+    const ids = new Set(banks.flatMap((b) => b.questionIds));
+    const published = fs.readFileSync(path.join(import.meta.dirname, 'published-ids.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(published.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('cite only laws the bank declares, and each bank has every question type', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BankProblem } from '@core/bank/problems';
+import type { BankGroup } from '@core/bank/groups';
 import type { Chapter } from '@core/practice/items';
 import type { BankProgress, DayTally } from '@core/progress/progress';
 import type { BANK_CHANNELS } from './channels';
@@ -25,6 +26,8 @@ export interface BankHead {
 }
 
 export interface BankSummary extends BankHead, ScopeSummary {
+  /** Where the start screen lists it. */
+  group: BankGroup;
   chapters: ChapterSummary[];
   /** Questions whose latest answer was wrong. */
   wrong: number;

@@ -47,7 +47,7 @@ export function bankSummary(ctx: HostContext, loaded: LoadedBank): BankSummary {
     return { ...c, ...scopeSummary(ctx, scope, itemsOf(ctx, scope).items) };
   });
   const wrong = loaded.questionIds.filter((id) => ctx.progress.questions.get(id)?.lastCorrect === false).length;
-  return { ...bankHead(loaded), chapters, wrong, ...scopeSummary(ctx, { kind: 'bank', bankId }, loaded.items) };
+  return { ...bankHead(loaded), group: loaded.bank.group ?? 'other', chapters, wrong, ...scopeSummary(ctx, { kind: 'bank', bankId }, loaded.items) };
 }
 
 export function today(ctx: HostContext): DayTally {

@@ -14,9 +14,9 @@ export function BankCard({ bank }: { bank: BankSummary }) {
   const scope = { kind: 'bank' as const, bankId: bank.id };
   return (
     <article className="card bank-card" data-bank={bank.id} aria-labelledby={`bank-${bank.id}`}>
-      <h2 id={`bank-${bank.id}`}>
+      <h3 id={`bank-${bank.id}`} className="bank-title">
         <LawTitle title={bank.title} />
-      </h2>
+      </h3>
       <p className="bank-count">{t('home.questions', { count: total })}</p>
       <ProgressBar value={answered} max={total} label={t('home.progressLabel', { title: bank.title })} />
       <p className="bank-progress" data-testid="bank-progress">

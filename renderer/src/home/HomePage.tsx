@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BANK_GROUPS } from '@core/bank/groups';
 import { errorOf } from '../api/client';
 import { useHostQuery } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
@@ -20,17 +21,25 @@ export function HomePage() {
             {banks.data.today.answered > 0 ? t('home.today', { ...banks.data.today }) : t('home.todayNone')}
           </p>
           <BankProblems problems={banks.data.problems} />
-          {banks.data.banks.length === 0 ? (
-            <p>{t('home.empty')}</p>
-          ) : (
-            <ul className="bank-list">
-              {banks.data.banks.map((b) => (
-                <li key={b.id}>
-                  <BankCard bank={b} />
-                </li>
-              ))}
-            </ul>
-          )}
+          {banks.data.banks.length === 0 && <p>{t('home.empty')}</p>}
+          {BANK_GROUPS.map((group) => {
+            const inGroup = banks.data.banks.filter((b) => b.group === group);
+            if (inGroup.length === 0) return null;
+            return (
+              <section key={group} className="bank-group" aria-labelledby={`group-${group}`} data-group={group}>
+                <h2 id={`group-${group}`} className="group-title">
+                  {t(`home.groups.${group}`)}
+                </h2>
+                <ul className="bank-list">
+                  {inGroup.map((b) => (
+                    <li key={b.id}>
+                      <BankCard bank={b} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
         </>
       )}
     </>
