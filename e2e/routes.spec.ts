@@ -48,7 +48,7 @@ test('positions saved while paging fast land in order: the screen reopens where 
   // Wait until the host holds the last position, then open the bank fresh from home.
   await expect.poll(async () => (await page.evaluate(() => window.lawdrill['banks.list']({}))).ok).toBe(true);
   await page.getByRole('link', { name: zh.practice.back }).click();
-  await expect(home.practiseButton(BANK)).toHaveText(fill(zh.home.continue, { n: 26 }));
+  await expect(home.practiseButton(BANK)).toHaveText(fill(zh.home.continue, { n: 26 }), { timeout: 15_000 });
   await app.stop();
   const again = await startWebApp({ dataDir: app.dataDir });
   await home.open(again.url);

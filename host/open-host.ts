@@ -6,6 +6,7 @@ import { buildProgress } from '@core/progress/progress';
 import { defaultSettings, settingsSchema, type Settings } from '@core/settings/settings';
 import { systemOffset, type OffsetOf } from '@core/time/day';
 import { loadBanks } from './banks/load-banks';
+import { Library } from './library/library';
 import { AnswerLog, type LogFs } from './store/answer-log';
 import { canWrite, removeStaleTemps } from './store/data-folder';
 import { openConf, openInMemory, openStoreSafely, type OpenStore } from './store/open-store';
@@ -17,6 +18,8 @@ export interface HostOptions {
   /** Where settings, positions and history live (userData in Electron, --data on the web host). */
   dataDir: string;
   banksDir: string;
+  /** The statute library; by default `<banksDir>/statutes`, so it ships and moves with the banks. */
+  lawsDir?: string;
   openStore?: OpenStore;
   now?: () => number;
   offsetOf?: OffsetOf;
@@ -47,7 +50,6 @@ export function openHost(o: HostOptions): Host {
   const quarantined = (file: string | undefined) => {
     if (file) notices.push({ id: `store.quarantined:${path.basename(file)}`, code: 'store.quarantined', params: { file } });
   };
-  const firstRun = !fs.existsSync(path.join(o.dataDir, 'settings.json'));
   // A read-only folder cannot take the stores' first write: keep them in memory this time.
   const storeOpen: OpenStore = readOnly ? openInMemory : open;
   const settings = openStoreSafely<SettingsFile>(
@@ -56,6 +58,8 @@ export function openHost(o: HostOptions): Host {
     now,
   );
   quarantined(settings.quarantinedTo);
+  // Nothing usable was stored (no file, or a damaged one moved aside): the page picks the language.
+  const firstRun = settings.fresh;
   const positions = openStoreSafely<PositionsFile>(
     storeOpen,
     { cwd: o.dataDir, configName: 'progress', defaults: { positions: {} }, schema: z.object({ positions: z.record(z.string(), z.number().int().nonnegative()) }) },
@@ -77,6 +81,7 @@ export function openHost(o: HostOptions): Host {
     progress: buildProgress(history.events, offsetOf),
     banks,
     bankProblems: problems,
+    library: new Library(o.lawsDir ?? path.join(o.banksDir, 'statutes')),
     notices,
     firstRun,
     readOnly,

@@ -25,6 +25,22 @@ describe('scopeItems', () => {
     expect(scopeItems({ kind: 'wrong', bankId: 'b', chapterId: 'ch2' }, source, progress).map((i) => i.question.id)).toEqual(['c']);
   });
 
+  it('takes the questions whose basis cites one article of one law, in bank order', () => {
+    const cites = (id: string, ...basis: [string, number | 'preamble'][]): PracticeItem => ({
+      question: { id, type: 'judge', stem: id, answer: true, explanation: 'x', basis: basis.map(([law, article]) => ({ law, article, quote: 'q' })) },
+    });
+    const cited = {
+      items: [cites('p', ['con', 'preamble']), cites('x', ['apl', 5]), cites('y', ['con', 5], ['apl', 5]), cites('z', ['apl', 50]), cites('w', ['apl', 5], ['apl', 5])],
+      chapterIds: [],
+    };
+    const ids = (law: string, article: number | 'preamble') => scopeItems({ kind: 'article', bankId: 'b', law, article }, cited, progress).map((i) => i.question.id);
+    expect(ids('apl', 5)).toEqual(['x', 'y', 'w']);
+    expect(ids('con', 5)).toEqual(['y']);
+    expect(ids('con', 'preamble')).toEqual(['p']);
+    expect(ids('apl', 6)).toEqual([]);
+    expect(scopeProblem({ kind: 'article', bankId: 'b', law: 'apl', article: 6 }, cited)).toBeNull();
+  });
+
   it('names a chapter that does not exist', () => {
     expect(scopeProblem({ kind: 'chapter', bankId: 'b', chapterId: 'ch9' }, source)).toBe('chapter.not-found');
     expect(scopeProblem({ kind: 'bank', bankId: 'b' }, source)).toBeNull();
@@ -36,6 +52,11 @@ describe('positionKey', () => {
     expect(positionKey({ kind: 'bank', bankId: 'apl' })).toBe('apl');
     expect(positionKey({ kind: 'chapter', bankId: 'apl', chapterId: 'ch2' })).toBe('apl/ch2');
     expect(positionKey({ kind: 'wrong', bankId: 'apl' })).toBe('wrong:apl');
+  });
+
+  it('keeps an article’s position apart from the bank’s and its chapters’', () => {
+    expect(positionKey({ kind: 'article', bankId: 'apl', law: 'apl', article: 9 })).toBe('article:apl/apl/9');
+    expect(positionKey({ kind: 'article', bankId: 'con', law: 'con', article: 'preamble' })).toBe('article:con/con/preamble');
   });
 });
 
@@ -51,5 +72,7 @@ describe('scopeSchema', () => {
   it('refuses a scope with fields of another kind', () => {
     expect(scopeSchema.safeParse({ kind: 'bank', bankId: 'b', chapterId: 'c' }).success).toBe(false);
     expect(scopeSchema.safeParse({ kind: 'chapter', bankId: 'b' }).success).toBe(false);
+    expect(scopeSchema.safeParse({ kind: 'article', bankId: 'b', law: 'l', article: 0 }).success).toBe(false);
+    expect(scopeSchema.safeParse({ kind: 'article', bankId: 'b', law: 'l', article: 'preamble' }).success).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ export interface ScopeSource {
 
 /** Why a scope has no items to offer, or `null` when it names something that exists. */
 export function scopeProblem(scope: Scope, source: ScopeSource): 'chapter.not-found' | null {
-  const chapterId = scope.kind === 'bank' ? undefined : scope.chapterId;
+  const chapterId = scope.kind === 'chapter' || scope.kind === 'wrong' ? scope.chapterId : undefined;
   return chapterId !== undefined && !source.chapterIds.includes(chapterId) ? 'chapter.not-found' : null;
 }
 
@@ -26,6 +26,8 @@ export function scopeItems(scope: Scope, source: ScopeSource, progress: Progress
       return items.filter(
         (i) => (scope.chapterId === undefined || i.chapterId === scope.chapterId) && progress.questions.get(i.question.id)?.lastCorrect === false,
       );
+    case 'article':
+      return items.filter((i) => i.question.basis.some((c) => c.law === scope.law && c.article === scope.article));
   }
 }
 
@@ -38,6 +40,8 @@ export function positionKey(scope: Scope): string {
       return `${scope.bankId}/${scope.chapterId}`;
     case 'wrong':
       return `wrong:${scope.bankId}${scope.chapterId ? `/${scope.chapterId}` : ''}`;
+    case 'article':
+      return `article:${scope.bankId}/${scope.law}/${scope.article}`;
   }
 }
 

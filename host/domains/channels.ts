@@ -1,5 +1,6 @@
 import { APP_CHANNELS } from './app/channels';
 import { BANK_CHANNELS } from './banks/channels';
+import { LIBRARY_CHANNELS } from './library/channels';
 import { PRACTICE_CHANNELS } from './practice/channels';
 import { SETTINGS_CHANNELS } from './settings/channels';
 
@@ -7,5 +8,5 @@ import { SETTINGS_CHANNELS } from './settings/channels';
  * Every channel, assembled from the domains' own lists. Kept free of schemas so the
  * sandboxed preload and the web bridge are built from it without pulling in zod.
  */
-export const CHANNELS = [...APP_CHANNELS, ...SETTINGS_CHANNELS, ...BANK_CHANNELS, ...PRACTICE_CHANNELS] as const;
+export const CHANNELS = [...APP_CHANNELS, ...SETTINGS_CHANNELS, ...BANK_CHANNELS, ...PRACTICE_CHANNELS, ...LIBRARY_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -5,6 +5,7 @@ import type { OffsetOf } from '@core/time/day';
 import type { AnswerLog } from '../store/answer-log';
 import type { KeyValueStore } from '../store/open-store';
 import type { LoadedBank } from '../banks/load-banks';
+import type { Library } from '../library/library';
 import type { Notice } from './app/contract';
 
 export type SettingsFile = { settings: Settings };
@@ -20,6 +21,8 @@ export interface HostContext {
   progress: ProgressState;
   banks: LoadedBank[];
   bankProblems: BankProblem[];
+  /** The bundled statutes, read on first use. */
+  library: Library;
   notices: Notice[];
   /** No settings file existed at start: the page chooses the language from the person's browser/OS. */
   firstRun: boolean;

@@ -3,12 +3,13 @@ import { argSchemas, type Handlers, type ResultOf } from './contract';
 import type { HostContext } from './context';
 import { appHandlers } from './app/handlers';
 import { bankHandlers } from './banks/handlers';
+import { libraryHandlers } from './library/handlers';
 import { practiceHandlers } from './practice/handlers';
 import { settingsHandlers } from './settings/handlers';
 
 /** The whole handler map; the type makes a missing channel a compile error. */
 export function createHandlers(ctx: HostContext): Handlers {
-  return { ...appHandlers(ctx), ...settingsHandlers(ctx), ...bankHandlers(ctx), ...practiceHandlers(ctx) };
+  return { ...appHandlers(ctx), ...settingsHandlers(ctx), ...bankHandlers(ctx), ...practiceHandlers(ctx), ...libraryHandlers(ctx) };
 }
 
 export function createHostDispatch(ctx: HostContext): Dispatch {

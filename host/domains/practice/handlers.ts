@@ -20,7 +20,7 @@ export function practiceHandlers(ctx: HostContext): DomainHandlers<typeof practi
         const p = ctx.progress.questions.get(i.question.id);
         if (p) progress[i.question.id] = p;
       }
-      const chapterId = scope.kind === 'bank' ? undefined : scope.chapterId;
+      const chapterId = scope.kind === 'chapter' || scope.kind === 'wrong' ? scope.chapterId : undefined;
       const chapterTitle = loaded.bank.chapters.find((c) => c.id === chapterId)?.title;
       return {
         bank: bankHead(loaded),

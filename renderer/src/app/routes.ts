@@ -1,3 +1,4 @@
+import type { ArticleKey } from '@core/law/statute-schema';
 import type { Scope } from '@core/scope/scope-schema';
 
 /**
@@ -11,6 +12,11 @@ export const ROUTES = {
   bank: '/bank/:bankId/:at?',
   chapter: '/chapter/:bankId/:chapterId/:at?',
   wrong: '/wrong/:bankId/:at?',
+  /** Questions citing one article, practised from the statute library. */
+  article: '/article/:bankId/:law/:article/:at?',
+  library: '/library',
+  libraryLaw: '/library/:lawId',
+  libraryArticle: '/library/:lawId/:article',
 } as const;
 
 export type At = number | 'done' | undefined;
@@ -26,7 +32,22 @@ export function practicePath(scope: Scope, position?: number, count?: number): s
       return `/chapter/${bank}/${encodeURIComponent(scope.chapterId)}${at}`;
     case 'wrong':
       return `/wrong/${bank}${at}`;
+    case 'article':
+      return `/article/${bank}/${encodeURIComponent(scope.law)}/${scope.article}${at}`;
   }
+}
+
+/** The library, a law's contents, or one article in it. */
+export function libraryPath(lawId?: string, article?: ArticleKey): string {
+  if (lawId === undefined) return ROUTES.library;
+  return `/library/${encodeURIComponent(lawId)}${article === undefined ? '' : `/${article}`}`;
+}
+
+/** An article segment ("12", "preamble") as an article key, or undefined when it is not one. */
+export function articleFromParam(s: string | undefined): ArticleKey | undefined {
+  if (s === 'preamble') return 'preamble';
+  const n = Number(s);
+  return s !== undefined && /^[1-9]\d*$/.test(s) && Number.isSafeInteger(n) ? n : undefined;
 }
 
 /** The `at` segment as a 0-based position (`count` for done), or undefined when absent or not a number. */

@@ -17,12 +17,16 @@ export function BankCard({ bank }: { bank: BankSummary }) {
       <h3 id={`bank-${bank.id}`} className="bank-title">
         <LawTitle title={bank.title} />
       </h3>
-      <p className="bank-count">{t('home.questions', { count: total })}</p>
-      <ProgressBar value={answered} max={total} label={t('home.progressLabel', { title: bank.title })} />
       <p className="bank-progress" data-testid="bank-progress">
-        {t('home.answered', { answered, total })}
-        {answered > 0 && <> · {t('home.mastered', { count: mastered })}</>}
+        {answered > 0 ? (
+          <>
+            {t('home.answered', { answered, total })} · {t('home.mastered', { count: mastered })}
+          </>
+        ) : (
+          t('home.questions', { count: total })
+        )}
       </p>
+      <ProgressBar value={answered} max={total} label={t('home.progressLabel', { title: bank.title })} />
       <div className="bank-actions">
         <Link className="button button-primary" href={practicePath(scope)} data-action="practise">
           {finished ? t('home.finished') : started ? t('home.continue', { n: bank.position + 1 }) : t('home.start')}

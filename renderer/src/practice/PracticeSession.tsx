@@ -19,9 +19,11 @@ import { PracticeActions } from './PracticeActions';
 import { answerOf, canEdit, hasAnswer, initialSession, pick, primaryAction, sessionReducer, visibleOutcome } from './question-session';
 import { QuestionView } from './QuestionView';
 import { usePracticeKeys } from './usePracticeKeys';
+import { useArticleName } from '../library/article-name';
 
 export function PracticeSession({ data, at }: { data: SessionData; at: string | undefined }) {
   const { t } = useTranslation();
+  const articleName = useArticleName();
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const { scope, items, bank } = data;
@@ -112,6 +114,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
         </p>
       )}
       {scope.kind === 'wrong' && <p className="practice-chapter">{t('practice.review')}</p>}
+      {scope.kind === 'article' && <p className="practice-chapter">{articleName(scope.article)}</p>}
     </div>
   );
 

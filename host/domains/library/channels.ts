@@ -1,0 +1,1 @@
+export const LIBRARY_CHANNELS = ['library.list', 'library.law', 'library.search'] as const;
