@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Dispatch } from '@core/ipc/dispatch';
-import { buildProgress } from '@core/progress/progress';
+import { applyEvent, emptyProgress } from '@core/progress/progress';
 import { defaultSettings, settingsSchema, type Settings } from '@core/settings/settings';
 import { systemOffset, type OffsetOf } from '@core/time/day';
 import { loadBanks } from './banks/load-banks';
@@ -67,18 +67,20 @@ export function openHost(o: HostOptions): Host {
   );
   quarantined(positions.quarantinedTo);
 
+  const offsetOf = o.offsetOf ?? systemOffset;
   const log = new AnswerLog(path.join(o.dataDir, 'history'), o.logFs);
-  const history = log.readAll();
+  // Folded as it is read: the history is never held in memory whole.
+  const progress = emptyProgress();
+  const history = log.scan((e) => applyEvent(progress, e, offsetOf));
   if (history.newDamage > 0) notices.push({ id: 'history.skipped-lines', code: 'history.skipped-lines', params: { count: history.newDamage } });
   for (const file of history.unreadable) notices.push({ id: `history.unreadable:${file}`, code: 'history.unreadable', params: { file } });
 
-  const offsetOf = o.offsetOf ?? systemOffset;
   const { banks, problems } = loadBanks(o.banksDir);
   const ctx: HostContext = {
     settings: settings.store,
     positions: positions.store,
     log,
-    progress: buildProgress(history.events, offsetOf),
+    progress,
     banks,
     bankProblems: problems,
     library: new Library(o.lawsDir ?? path.join(o.banksDir, 'statutes')),

@@ -34,7 +34,7 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) totals.failed++;
 } else totals.failed++;
 
-if (check('build', 'npx', ['electron-vite', 'build'])) {
+if (check('build', 'npm', ['run', '--silent', 'build'])) {
   console.log('\n== e2e (Chromium against the web host; Electron where a binary exists) ==');
   const e2eOk = run('npx', ['playwright', 'test']);
   const e2e = readJson('test-results/e2e.json');

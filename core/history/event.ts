@@ -46,3 +46,22 @@ export type HistoryEvent = z.output<typeof storedEventSchema>;
 
 /** A line from a newer LawDrill (a version or kind this one does not know): kept, not counted, not damage. */
 export const newerEventSchema = z.looseObject({ v: z.number().int().gt(2) });
+
+/**
+ * Reads one parsed history line: an answer (v2, or a v1 line read as one), 'newer' for a
+ * line from a newer LawDrill, or null for damage. Dispatches on `v` first, so the common
+ * line is checked against one schema, not tried against each in turn (start-up reads
+ * every line ever written).
+ */
+export function readStoredEvent(raw: unknown): HistoryEvent | 'newer' | null {
+  const v = (raw as { v?: unknown } | null)?.v;
+  if (v === 2) {
+    const parsed = answerEventSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  }
+  if (v === undefined) {
+    const parsed = legacyAnswerSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  }
+  return newerEventSchema.safeParse(raw).success ? 'newer' : null;
+}

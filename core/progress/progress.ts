@@ -27,17 +27,21 @@ export interface ProgressState {
 
 export const emptyProgress = (): ProgressState => ({ questions: new Map(), days: new Map() });
 
-/** Folds one answer in and returns the question's new record. */
+/**
+ * Folds one answer in and returns the question's new record. Counts do not depend on order;
+ * "latest" does, so an answer older than the record's latest (a clock set back, a merged
+ * copy) is counted but does not replace the latest answer.
+ */
 export function applyEvent(state: ProgressState, e: HistoryEvent, offsetOf: OffsetOf = systemOffset): QuestionProgress {
   const before = state.questions.get(e.questionId);
-  const after: QuestionProgress = {
-    attempts: (before?.attempts ?? 0) + 1,
-    correct: (before?.correct ?? 0) + (e.correct ? 1 : 0),
-    lastCorrect: e.correct,
-    lastAt: e.at,
-    streak: e.correct ? (before?.streak ?? 0) + 1 : 0,
-    ...('response' in e && { lastResponse: e.response }),
-  };
+  const attempts = (before?.attempts ?? 0) + 1;
+  const correct = (before?.correct ?? 0) + (e.correct ? 1 : 0);
+  let after: QuestionProgress;
+  if (before && e.at < before.lastAt) after = { ...before, attempts, correct };
+  else {
+    after = { attempts, correct, lastCorrect: e.correct, lastAt: e.at, streak: e.correct ? (before?.streak ?? 0) + 1 : 0 };
+    if (e.v === 2) after.lastResponse = e.response;
+  }
   state.questions.set(e.questionId, after);
   const day = localDay(e.at, offsetOf);
   const tally = state.days.get(day) ?? { answered: 0, correct: 0 };

@@ -11,5 +11,12 @@ export const systemOffset: OffsetOf = (at) => -new Date(at).getTimezoneOffset();
  * Beijing is not "yesterday".
  */
 export function localDay(at: number, offsetOf: OffsetOf = systemOffset): string {
-  return new Date(at + offsetOf(at) * 60_000).toISOString().slice(0, 10);
+  // Folding a history asks for the same quarter hour again and again; zone offsets are whole
+  // quarter hours, so one quarter hour has one local day. Remember the last answer.
+  const bucket = Math.floor(at / 900_000);
+  if (bucket === last.bucket && offsetOf === last.offsetOf) return last.day;
+  const day = new Date(at + offsetOf(at) * 60_000).toISOString().slice(0, 10);
+  last = { bucket, offsetOf, day };
+  return day;
 }
+let last: { bucket: number; offsetOf: OffsetOf | null; day: string } = { bucket: NaN, offsetOf: null, day: '' };

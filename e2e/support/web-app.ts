@@ -30,7 +30,8 @@ export async function startWebApp(opts: { dataDir?: string; banksDir?: string; p
   const dataDir = opts.dataDir ?? tempDir('data');
   const banksDir = opts.banksDir ?? BUNDLED_BANKS;
   const port = opts.port ?? 0;
-  const args = ['--import', 'tsx', path.join(ROOT, 'host/web/cli.ts'), '--data', dataDir, '--banks', banksDir, '--no-open', ...(port === 'saved' ? [] : ['--port', String(port)])];
+  // The built host, as `npm run web` starts it (npm test builds before the e2e run).
+  const args = [path.join(ROOT, 'out/web/cli.mjs'), '--data', dataDir, '--banks', banksDir, '--no-open', ...(port === 'saved' ? [] : ['--port', String(port)])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
   const url = await waitForUrl(child);
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));

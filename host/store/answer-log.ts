@@ -1,10 +1,12 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import { newerEventSchema, storedEventSchema, type AnswerEvent, type HistoryEvent } from '@core/history/event';
+import { readStoredEvent, type AnswerEvent, type HistoryEvent } from '@core/history/event';
 
 const SEGMENT = /^attempts-(\d{4})-(\d{2})\.jsonl$/;
 const NEWLINE = 0x0a;
 const REPORTED = 'reported-damage.json';
+/** Bytes read at a time at start-up. */
+const BLOCK = 1 << 20;
 
 /** The parts of node:fs the log uses; tests hand in one that fails (a full disk) on purpose. */
 export type LogFs = Pick<
@@ -25,14 +27,17 @@ export type LogFs = Pick<
   | 'truncateSync'
 >;
 
-export interface HistoryRead {
-  events: HistoryEvent[];
+export interface HistoryScan {
   /** Damaged lines not reported before (each damage is told once, at the launch that finds it). */
   newDamage: number;
   /** Segment files that could not be read at all. */
   unreadable: string[];
   /** Lines written by a newer LawDrill: kept untouched, not counted. */
   newer: number;
+}
+
+export interface HistoryRead extends HistoryScan {
+  events: HistoryEvent[];
 }
 
 interface OpenSegment {
@@ -71,8 +76,18 @@ export class AnswerLog {
     return this.ids.has(id);
   }
 
+  /** Every answer in the history, in file order, each id once (tests and small tools). */
   readAll(): HistoryRead {
-    const out: HistoryRead = { events: [], newDamage: 0, unreadable: [], newer: 0 };
+    const events: HistoryEvent[] = [];
+    return { events, ...this.scan((e) => events.push(e)) };
+  }
+
+  /**
+   * Hands every answer to `visit`, in file order, each id once, without keeping them: start-up
+   * folds 200,000 answers straight into progress instead of holding them all in memory.
+   */
+  scan(visit: (e: HistoryEvent) => void): HistoryScan {
+    const out: HistoryScan = { newDamage: 0, unreadable: [], newer: 0 };
     const damage: string[] = [];
     let names: string[];
     try {
@@ -83,33 +98,23 @@ export class AnswerLog {
     }
     for (const name of names) {
       const file = path.join(this.dir, name);
-      let bytes: Buffer;
+      let n = 0; // lines are numbered in the file: append-only, so a number names one line forever
+      const line = (text: string) => {
+        const at = n++;
+        if (!text.trim()) return;
+        const event = readStoredEvent(safeJson(text));
+        if (event === 'newer') out.newer++;
+        else if (event === null) damage.push(`${name}#${at}`);
+        else if (!this.ids.has(event.id)) {
+          this.ids.add(event.id);
+          visit(event);
+        }
+      };
       try {
-        bytes = this.fs.readFileSync(file);
+        const torn = this.readLines(file, line);
+        if (torn !== null) damage.push(`${name}@${torn}:torn`);
       } catch {
         out.unreadable.push(file);
-        continue;
-      }
-      if (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE) {
-        bytes = this.setAsideTornTail(file, bytes);
-        damage.push(`${name}@${bytes.length}:torn`);
-      }
-      for (let start = 0; start < bytes.length; ) {
-        let end = bytes.indexOf(NEWLINE, start);
-        if (end < 0) end = bytes.length;
-        const line = bytes.toString('utf8', start, end);
-        if (line.trim()) {
-          const raw = safeJson(line);
-          const parsed = storedEventSchema.safeParse(raw);
-          if (parsed.success) {
-            if (!this.ids.has(parsed.data.id)) {
-              this.ids.add(parsed.data.id);
-              out.events.push(parsed.data);
-            }
-          } else if (newerEventSchema.safeParse(raw).success) out.newer++;
-          else damage.push(`${name}@${start}`);
-        }
-        start = end + 1;
       }
     }
     out.newDamage = this.rememberDamage(damage);
@@ -181,6 +186,44 @@ export class AnswerLog {
   }
 
   /**
+   * Reads a segment block by block and hands over its lines, so a long history never sits in
+   * memory whole (a 57 MB month of answers costs a block, not 57 MB and its copies). Returns
+   * the kept length when a torn tail was set aside, else null.
+   */
+  private readLines(file: string, line: (text: string) => void): number | null {
+    const fd = this.fs.openSync(file, 'r');
+    let size: number;
+    try {
+      size = this.fs.fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      if (size > 0 && (this.fs.readSync(fd, last, 0, 1, size - 1), last[0] !== NEWLINE)) {
+        // Rare (a kill or power cut mid-append): read it whole, set the fragment aside, cut it.
+        const kept = this.setAsideTornTail(file, this.fs.readFileSync(file));
+        const all = lines(kept);
+        all.pop();
+        for (const text of all) line(text);
+        return kept.length;
+      }
+      const block = Buffer.alloc(BLOCK);
+      let carry = Buffer.alloc(0);
+      for (let pos = 0; pos < size; ) {
+        const got = this.fs.readSync(fd, block, 0, Math.min(BLOCK, size - pos), pos);
+        if (got <= 0) break;
+        pos += got;
+        const chunk = carry.length ? Buffer.concat([carry, block.subarray(0, got)]) : block.subarray(0, got);
+        const end = chunk.lastIndexOf(NEWLINE) + 1;
+        const whole = lines(chunk.subarray(0, end));
+        whole.pop(); // the empty piece after the block's last newline
+        for (const text of whole) line(text);
+        carry = Buffer.from(chunk.subarray(end));
+      }
+    } finally {
+      this.fs.closeSync(fd);
+    }
+    return null;
+  }
+
+  /**
    * A last line without its newline was cut off mid-append (power cut, kill). Its bytes are
    * copied to a side file first and only then cut from the segment, so the next append
    * starts a clean line. Works on bytes: the text may hold invalid UTF-8.
@@ -221,6 +264,28 @@ function segmentName(at: number): string {
   const d = new Date(at);
   return `attempts-${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}.jsonl`;
 }
+
+/**
+ * The lines of a segment. One decode of the whole file when it is valid UTF-8 (the usual
+ * case, and much faster than decoding line by line); line by line, in bytes, when it is not,
+ * so one bad byte sequence cannot shift the lines after it.
+ */
+function lines(bytes: Buffer): string[] {
+  try {
+    return strictUtf8.decode(bytes).split('\n');
+  } catch {
+    // The same pieces as split('\n') would give, the last one after the final newline included.
+    const out: string[] = [];
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
+      out.push(bytes.toString('utf8', start, end));
+      start = end + 1;
+    }
+    out.push(bytes.toString('utf8', start));
+    return out;
+  }
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function safeJson(line: string): unknown {
   try {
