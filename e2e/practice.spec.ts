@@ -64,6 +64,7 @@ test('the home card and the answer sheet follow an answer without reloading', as
   const practice = new PracticePage(page, app.banksDir);
   await practice.choose(false);
   await practice.submitAndConfirm();
+  await expect(page.locator('.practice > progress')).toHaveAttribute('value', '1'); // this session's progress
   await page.locator('[data-action="answer-sheet"]').click();
   const sheet = page.getByRole('dialog');
   await expect(sheet.locator('button[data-cell="wrong"]')).toHaveText(['1']);
