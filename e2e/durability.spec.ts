@@ -50,7 +50,7 @@ test('killing the web host at random points loses no answer the page confirmed, 
     for (let i = 0; i < answers; i++) {
       await practice.choose(rand() < 0.6);
       confirmed.push(await practice.submitAndConfirm());
-      await page.keyboard.press('Enter');
+      await practice.enterNext();
     }
     // The kill: while idle, right after a submit left (reply not yet seen), or mid-move.
     const when = rand();
@@ -87,7 +87,7 @@ test('a full disk: the answer that cannot be written is not shown as saved; afte
     for (let i = 0; i < 2; i++) {
       await practice.choose(true);
       confirmed.push(await practice.submitAndConfirm());
-      await page.keyboard.press('Enter');
+      await practice.enterNext();
     }
     const filler = fillDisk(disk!.dir);
     // Appends may still fit in the file's last page; answer until the disk refuses one.

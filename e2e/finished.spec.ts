@@ -34,10 +34,10 @@ test('a finished bank shows the round finished, with a new round and a review of
   const practice = new PracticePage(page, app.banksDir);
   await practice.choose(true);
   await practice.submitAndConfirm();
-  await page.keyboard.press('Enter');
+  await practice.enterNext();
   await practice.choose(false);
   await practice.submitAndConfirm();
-  await page.keyboard.press('Enter');
+  await practice.enterNext();
   await practice.choose(true);
   await practice.submitAndConfirm();
   await expect(practice.primary).toHaveText(zh.practice.finish);

@@ -64,7 +64,16 @@ export class PracticePage {
   }
 
   async next() {
+    const id = await this.questionId();
     await this.page.getByRole('button', { name: this.text.practice.next, exact: true }).click();
+    await expect(this.root).not.toHaveAttribute('data-question-id', id);
+  }
+
+  /** Enter on an answered question: goes on, and waits until the next question shows. */
+  async enterNext() {
+    const id = await this.questionId();
+    await this.page.keyboard.press('Enter');
+    await expect(this.root).not.toHaveAttribute('data-question-id', id);
   }
 
   /** Moves with → until the showing question satisfies `want`. */
