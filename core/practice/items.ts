@@ -32,6 +32,8 @@ export interface PracticeItem {
  */
 export interface ShownItem {
   id: string;
+  /** The bank it comes from: a session may span banks. */
+  bankId: string;
   type: Question['type'];
   stem: string;
   /** Choice questions: options in bank order, and the order to show them in. */
@@ -67,9 +69,10 @@ export function practiceItems(bank: Bank): PracticeItem[] {
   return items;
 }
 
-export function shownItem({ question: q, caseSet, chapterId }: PracticeItem): ShownItem {
+export function shownItem({ question: q, caseSet, chapterId }: PracticeItem, bankId: string): ShownItem {
   return {
     id: q.id,
+    bankId,
     type: q.type,
     stem: q.stem,
     ...(q.type !== 'judge' && { options: q.options, order: optionOrder(q.id, q.options.length) }),

@@ -8,7 +8,7 @@ const item = (id: string, chapterId?: string): PracticeItem => ({
   question: { id, type: 'judge', stem: id, answer: true, explanation: 'x', basis: [{ law: 'l', article: 1, quote: 'q' }] },
   ...(chapterId && { chapterId }),
 });
-const source = { items: [item('a', 'ch1'), item('b', 'ch1'), item('c', 'ch2'), item('d')], chapterIds: ['ch1', 'ch2'] };
+const source = [{ bankId: 'b', items: [item('a', 'ch1'), item('b', 'ch1'), item('c', 'ch2'), item('d')], chapterIds: ['ch1', 'ch2'] }];
 const answered = (questionId: string, correct: boolean, at: number) =>
   ({ v: 1, kind: 'answer', id: `${questionId}${at}`, questionId, bankId: 'b', correct, at }) as const;
 
@@ -16,24 +16,27 @@ describe('scopeItems', () => {
   const progress = buildProgress([answered('a', false, 1), answered('b', true, 2), answered('c', true, 3), answered('c', false, 4)], () => 0);
 
   it('takes the whole bank, or one chapter', () => {
-    expect(scopeItems({ kind: 'bank', bankId: 'b' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(scopeItems({ kind: 'chapter', bankId: 'b', chapterId: 'ch1' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'b']);
+    expect(scopeItems({ kind: 'bank', bankId: 'b' }, source, progress).map((s) => s.item.question.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(scopeItems({ kind: 'chapter', bankId: 'b', chapterId: 'ch1' }, source, progress).map((s) => s.item.question.id)).toEqual(['a', 'b']);
   });
 
   it('takes the questions whose latest answer was wrong, in bank order', () => {
-    expect(scopeItems({ kind: 'wrong', bankId: 'b' }, source, progress).map((i) => i.question.id)).toEqual(['a', 'c']);
-    expect(scopeItems({ kind: 'wrong', bankId: 'b', chapterId: 'ch2' }, source, progress).map((i) => i.question.id)).toEqual(['c']);
+    expect(scopeItems({ kind: 'wrong', bankId: 'b' }, source, progress).map((s) => s.item.question.id)).toEqual(['a', 'c']);
+    expect(scopeItems({ kind: 'wrong', bankId: 'b', chapterId: 'ch2' }, source, progress).map((s) => s.item.question.id)).toEqual(['c']);
   });
 
   it('takes the questions whose basis cites one article of one law, in bank order', () => {
     const cites = (id: string, ...basis: [string, number | 'preamble'][]): PracticeItem => ({
       question: { id, type: 'judge', stem: id, answer: true, explanation: 'x', basis: basis.map(([law, article]) => ({ law, article, quote: 'q' })) },
     });
-    const cited = {
-      items: [cites('p', ['con', 'preamble']), cites('x', ['apl', 5]), cites('y', ['con', 5], ['apl', 5]), cites('z', ['apl', 50]), cites('w', ['apl', 5], ['apl', 5])],
-      chapterIds: [],
-    };
-    const ids = (law: string, article: number | 'preamble') => scopeItems({ kind: 'article', bankId: 'b', law, article }, cited, progress).map((i) => i.question.id);
+    const cited = [
+      {
+        bankId: 'b',
+        items: [cites('p', ['con', 'preamble']), cites('x', ['apl', 5]), cites('y', ['con', 5], ['apl', 5]), cites('z', ['apl', 50]), cites('w', ['apl', 5], ['apl', 5])],
+        chapterIds: [],
+      },
+    ];
+    const ids = (law: string, article: number | 'preamble') => scopeItems({ kind: 'article', bankId: 'b', law, article }, cited, progress).map((s) => s.item.question.id);
     expect(ids('apl', 5)).toEqual(['x', 'y', 'w']);
     expect(ids('con', 5)).toEqual(['y']);
     expect(ids('con', 'preamble')).toEqual(['p']);
@@ -44,6 +47,12 @@ describe('scopeItems', () => {
   it('names a chapter that does not exist', () => {
     expect(scopeProblem({ kind: 'chapter', bankId: 'b', chapterId: 'ch9' }, source)).toBe('chapter.not-found');
     expect(scopeProblem({ kind: 'bank', bankId: 'b' }, source)).toBeNull();
+    expect(scopeProblem({ kind: 'bank', bankId: 'nope' }, source)).toBe('bank.not-found');
+  });
+
+  it('keeps each question with its bank when a scope spans several', () => {
+    const two = [...source, { bankId: 'c', items: [item('e')], chapterIds: [] }];
+    expect(scopeItems({ kind: 'bank', bankId: 'c' }, two, progress).map((s) => [s.bankId, s.item.question.id])).toEqual([['c', 'e']]);
   });
 });
 

@@ -4,19 +4,42 @@ import type { Scope } from './scope-schema';
 
 export type { Scope };
 
+/** One installed bank as scopes see it. */
 export interface ScopeSource {
+  bankId: string;
   items: readonly PracticeItem[];
   chapterIds: readonly string[];
 }
 
-/** Why a scope has no items to offer, or `null` when it names something that exists. */
-export function scopeProblem(scope: Scope, source: ScopeSource): 'chapter.not-found' | null {
-  const chapterId = scope.kind === 'chapter' || scope.kind === 'wrong' ? scope.chapterId : undefined;
-  return chapterId !== undefined && !source.chapterIds.includes(chapterId) ? 'chapter.not-found' : null;
+/** A question a scope offers, with the bank it comes from (a scope may span banks). */
+export interface ScopedItem {
+  bankId: string;
+  item: PracticeItem;
 }
 
-export function scopeItems(scope: Scope, source: ScopeSource, progress: ProgressState): PracticeItem[] {
-  const { items } = source;
+/** The bank a scope is limited to, if any. Kinds that span banks leave bankId out. */
+export function scopeBank(scope: Scope): string | undefined {
+  return 'bankId' in scope ? scope.bankId : undefined;
+}
+
+/** Why a scope has no items to offer, or `null` when it names something that exists. */
+export function scopeProblem(scope: Scope, banks: readonly ScopeSource[]): 'bank.not-found' | 'chapter.not-found' | null {
+  const bankId = scopeBank(scope);
+  const bank = bankId === undefined ? undefined : banks.find((b) => b.bankId === bankId);
+  if (bankId !== undefined && !bank) return 'bank.not-found';
+  const chapterId = 'chapterId' in scope ? scope.chapterId : undefined;
+  return chapterId !== undefined && !bank?.chapterIds.includes(chapterId) ? 'chapter.not-found' : null;
+}
+
+/** The questions a scope walks, in bank order (banks in the order given). */
+export function scopeItems(scope: Scope, banks: readonly ScopeSource[], progress: ProgressState): ScopedItem[] {
+  const bankId = scopeBank(scope);
+  return banks
+    .filter((b) => bankId === undefined || b.bankId === bankId)
+    .flatMap((b) => bankItems(scope, b.items, progress).map((item) => ({ bankId: b.bankId, item })));
+}
+
+function bankItems(scope: Scope, items: readonly PracticeItem[], progress: ProgressState): PracticeItem[] {
   switch (scope.kind) {
     case 'bank':
       return [...items];

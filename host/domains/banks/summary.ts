@@ -1,6 +1,6 @@
 import { AppError } from '@core/ipc/envelope';
 import { summarize, type DayTally } from '@core/progress/progress';
-import { positionKey, resumePosition, scopeItems, scopeProblem, type Scope } from '@core/scope/scope';
+import { positionKey, resumePosition, scopeItems, scopeProblem, type Scope, type ScopedItem, type ScopeSource } from '@core/scope/scope';
 import { localDay } from '@core/time/day';
 import type { PracticeItem } from '@core/practice/items';
 import type { LoadedBank } from '../../banks/load-banks';
@@ -13,20 +13,23 @@ export function findBank(ctx: HostContext, bankId: string): LoadedBank {
   return found;
 }
 
+export function scopeSources(ctx: HostContext): ScopeSource[] {
+  return ctx.banks.map((b) => ({ bankId: b.bank.id, items: b.items, chapterIds: b.bank.chapters.map((c) => c.id) }));
+}
+
 /** The items a scope walks now, or a not-found error naming what is missing. */
-export function itemsOf(ctx: HostContext, scope: Scope): { loaded: LoadedBank; items: PracticeItem[] } {
-  const loaded = findBank(ctx, scope.bankId);
-  const source = { items: loaded.items, chapterIds: loaded.bank.chapters.map((c) => c.id) };
-  const problem = scopeProblem(scope, source);
-  if (problem) throw new AppError(problem, `no such chapter in ${scope.bankId}`);
-  return { loaded, items: scopeItems(scope, source, ctx.progress) };
+export function itemsOf(ctx: HostContext, scope: Scope): ScopedItem[] {
+  const sources = scopeSources(ctx);
+  const problem = scopeProblem(scope, sources);
+  if (problem) throw new AppError(problem, `${problem}: ${JSON.stringify(scope)}`);
+  return scopeItems(scope, sources, ctx.progress);
 }
 
 export function savedPosition(ctx: HostContext, scope: Scope, length: number): number {
   return resumePosition(ctx.positions.get('positions')[positionKey(scope)], length);
 }
 
-function scopeSummary(ctx: HostContext, scope: Scope, items: PracticeItem[]): ScopeSummary {
+function scopeSummary(ctx: HostContext, scope: Scope, items: readonly PracticeItem[]): ScopeSummary {
   return {
     progress: summarize(
       items.map((i) => i.question.id),
@@ -44,7 +47,7 @@ export function bankSummary(ctx: HostContext, loaded: LoadedBank): BankSummary {
   const bankId = loaded.bank.id;
   const chapters = loaded.bank.chapters.map((c) => {
     const scope: Scope = { kind: 'chapter', bankId, chapterId: c.id };
-    return { ...c, ...scopeSummary(ctx, scope, itemsOf(ctx, scope).items) };
+    return { ...c, ...scopeSummary(ctx, scope, itemsOf(ctx, scope).map((s) => s.item)) };
   });
   const wrong = loaded.questionIds.filter((id) => ctx.progress.questions.get(id)?.lastCorrect === false).length;
   return { ...bankHead(loaded), group: loaded.bank.group ?? 'other', chapters, wrong, ...scopeSummary(ctx, { kind: 'bank', bankId }, loaded.items) };

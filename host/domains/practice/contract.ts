@@ -16,6 +16,8 @@ export const practiceArgs = {
       /** Made by the page before sending: the same answer sent twice is recorded once. */
       id: z.uuid(),
       scope: scopeSchema,
+      /** The question's own bank (a scope may span banks). */
+      bankId: id,
       questionId: id,
       response: responseSchema,
       elapsedMs: z.number().int().nonnegative().max(24 * 3600_000),
@@ -28,8 +30,11 @@ export const practiceArgs = {
 } satisfies Record<(typeof PRACTICE_CHANNELS)[number], z.ZodType>;
 
 export interface PracticeSession {
-  bank: BankHead;
+  /** The bank, when the scope is limited to one. */
+  bank?: BankHead;
   scope: Scope;
+  /** Titles of every law the session's questions cite, for their citations. */
+  laws: { id: string; title: string }[];
   /** The chapter's title when the scope names one. */
   chapterTitle?: string;
   items: ShownItem[];

@@ -3,7 +3,7 @@ import { AppError } from '@core/ipc/envelope';
 import { reveal, shownItem } from '@core/practice/items';
 import { fitsQuestion, isCorrect } from '@core/practice/response';
 import { applyEvent, type QuestionProgress } from '@core/progress/progress';
-import { positionKey, type Scope } from '@core/scope/scope';
+import { positionKey, scopeBank, type Scope } from '@core/scope/scope';
 import type { DomainHandlers } from '../handler-types';
 import type { HostContext } from '../context';
 import { bankHead, bankSummary, findBank, itemsOf, savedPosition, today } from '../banks/summary';
@@ -14,35 +14,40 @@ const modeOf = (scope: Scope): AnswerEvent['mode'] => (scope.kind === 'wrong' ? 
 export function practiceHandlers(ctx: HostContext): DomainHandlers<typeof practiceArgs, PracticeResults> {
   return {
     async 'practice.open'({ scope }) {
-      const { loaded, items } = itemsOf(ctx, scope);
+      const items = itemsOf(ctx, scope);
       const progress: Record<string, QuestionProgress> = {};
-      for (const i of items) {
-        const p = ctx.progress.questions.get(i.question.id);
-        if (p) progress[i.question.id] = p;
+      for (const { item } of items) {
+        const p = ctx.progress.questions.get(item.question.id);
+        if (p) progress[item.question.id] = p;
       }
-      const chapterId = scope.kind === 'chapter' || scope.kind === 'wrong' ? scope.chapterId : undefined;
-      const chapterTitle = loaded.bank.chapters.find((c) => c.id === chapterId)?.title;
+      const bankId = scopeBank(scope);
+      const loaded = bankId === undefined ? undefined : findBank(ctx, bankId);
+      const chapterId = 'chapterId' in scope ? scope.chapterId : undefined;
+      const chapterTitle = loaded?.bank.chapters.find((c) => c.id === chapterId)?.title;
+      const laws = new Map<string, string>();
+      for (const b of ctx.banks) if (!loaded || b === loaded) for (const l of b.bank.laws) if (!laws.has(l.id)) laws.set(l.id, l.title);
       return {
-        bank: bankHead(loaded),
+        ...(loaded && { bank: bankHead(loaded) }),
         scope,
+        laws: [...laws].map(([id, title]) => ({ id, title })),
         ...(chapterTitle && { chapterTitle }),
-        items: items.map(shownItem),
+        items: items.map(({ bankId: b, item }) => shownItem(item, b)),
         position: savedPosition(ctx, scope, items.length),
         progress,
       };
     },
 
-    async 'practice.answer'({ id, scope, questionId, response, elapsedMs, sessionId }) {
-      const loaded = findBank(ctx, scope.bankId);
+    async 'practice.answer'({ id, scope, bankId, questionId, response, elapsedMs, sessionId }) {
+      const loaded = findBank(ctx, bankId);
       const item = loaded.byId.get(questionId);
-      if (!item) throw new AppError('question.not-found', `no question ${questionId} in ${scope.bankId}`);
+      if (!item) throw new AppError('question.not-found', `no question ${questionId} in ${bankId}`);
       const { question } = item;
       if (!fitsQuestion(question, response)) throw new AppError('ipc.bad-request', `response does not fit question ${questionId}`);
       const correct = isCorrect(question, response);
       const result = (saved: boolean) => ({ saved, correct, reveal: reveal(question), question: ctx.progress.questions.get(questionId) ?? null });
       if (ctx.readOnly) return { result: result(false), changes: {} };
 
-      const event: AnswerEvent = { v: 2, id, kind: 'answer', questionId, bankId: scope.bankId, response, correct, at: ctx.now(), elapsedMs, mode: modeOf(scope), sessionId };
+      const event: AnswerEvent = { v: 2, id, kind: 'answer', questionId, bankId, response, correct, at: ctx.now(), elapsedMs, mode: modeOf(scope), sessionId };
       let written: 'written' | 'duplicate';
       try {
         written = ctx.log.append(event);
@@ -60,14 +65,15 @@ export function practiceHandlers(ctx: HostContext): DomainHandlers<typeof practi
     },
 
     async 'practice.move'({ scope, position }) {
-      const { loaded, items } = itemsOf(ctx, scope);
+      const items = itemsOf(ctx, scope);
+      const bankId = scopeBank(scope);
       const clamped = Math.min(position, items.length);
       try {
         ctx.positions.set('positions', { ...ctx.positions.get('positions'), [positionKey(scope)]: clamped });
       } catch (e) {
         throw new AppError('store.write-failed', `could not save the position: ${(e as Error).message}`);
       }
-      return { result: { position: clamped }, changes: { banks: [bankSummary(ctx, loaded)] } };
+      return { result: { position: clamped }, changes: bankId === undefined ? {} : { banks: [bankSummary(ctx, findBank(ctx, bankId))] } };
     },
 
     async 'practice.reveal'({ bankId, questionIds }) {

@@ -7,9 +7,10 @@ const session: ResultOf['practice.open'] = {
   bank: { id: 'b', title: 'B', version: '1', laws: [] },
   scope,
   items: [
-    { id: 'q1', type: 'judge', stem: 'one' },
-    { id: 'q2', type: 'judge', stem: 'two' },
+    { id: 'q1', bankId: 'b', type: 'judge', stem: 'one' },
+    { id: 'q2', bankId: 'b', type: 'judge', stem: 'two' },
   ],
+  laws: [],
   position: 0,
   progress: {},
 };
@@ -25,7 +26,7 @@ describe('applyChanges', () => {
 
   it('replaces changed bank summaries and today’s tally on the start screen', () => {
     const client = createQueryClient();
-    const summary = (answered: number) => ({ ...session.bank, group: 'other' as const, chapters: [], wrong: 0, position: 0, progress: { total: 2, answered, mastered: 0 } });
+    const summary = (answered: number) => ({ ...session.bank!, group: 'other' as const, chapters: [], wrong: 0, position: 0, progress: { total: 2, answered, mastered: 0 } });
     client.setQueryData(queryKey('banks.list', {}), { banks: [summary(0)], problems: [], today: { answered: 0, correct: 0 } });
     applyChanges(client, { banks: [summary(1)], today: { answered: 1, correct: 0 } });
     const list = client.getQueryData<ResultOf['banks.list']>(queryKey('banks.list', {}))!;

@@ -18,7 +18,7 @@ export function FinishedRound({ data, onNewRound }: { data: PracticeSession; onN
         <button type="button" className="button button-primary" onClick={onNewRound}>
           {t('practice.newRound')}
         </button>
-        {wrong > 0 && (
+        {wrong > 0 && data.bank && (
           <Link className="button" href={practicePath({ kind: 'wrong', bankId: data.bank.id })}>
             {t('practice.reviewWrong', { count: wrong })}
           </Link>

@@ -72,6 +72,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
       const { result } = await mutate(client, 'practice.answer', {
         id: eventId,
         scope,
+        bankId: item.bankId,
         questionId: item.id,
         response: answer.selection,
         elapsedMs: Math.round(performance.now() - state.shownAt),
@@ -106,7 +107,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
   const title = (
     <div className="practice-heading">
       <h1 className="practice-title">
-        <LawTitle title={bank.title} />
+        {bank ? <LawTitle title={bank.title} /> : t('practice.allBanks')}
       </h1>
       {data.chapterTitle && (
         <p className="practice-chapter">
@@ -187,7 +188,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
         </div>
         <aside className="practice-side" aria-live="polite">
           {outcome && answer.selection && (
-            <Feedback ref={feedbackRef} item={item} selection={answer.selection} outcome={outcome} laws={bank.laws} eventId={answer.eventId} />
+            <Feedback ref={feedbackRef} item={item} selection={answer.selection} outcome={outcome} laws={data.laws} eventId={answer.eventId} />
           )}
         </aside>
       </div>
