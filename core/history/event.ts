@@ -44,19 +44,28 @@ export const storedEventSchema = z.union([answerEventSchema, legacyAnswerSchema]
 /** Any answer found in the history, old or new. Folds take these. */
 export type HistoryEvent = z.output<typeof storedEventSchema>;
 
+/**
+ * Takes back one answer (a mis-click), appended after it: the log stays append-only and
+ * every fold skips the answer `target` names. An undo names an answer event's id.
+ */
+export const undoEventSchema = z
+  .object({ v: z.literal(2), id: z.uuid(), kind: z.literal('undo'), target: z.uuid(), at: instant })
+  .strict();
+export type UndoEvent = z.infer<typeof undoEventSchema>;
+
 /** A line from a newer LawDrill (a version or kind this one does not know): kept, not counted, not damage. */
 export const newerEventSchema = z.looseObject({ v: z.number().int().gt(2) });
 
 /**
- * Reads one parsed history line: an answer (v2, or a v1 line read as one), 'newer' for a
+ * Reads one parsed history line: an answer (v2, or a v1 line read as one), an undo, 'newer' for a
  * line from a newer LawDrill, or null for damage. Dispatches on `v` first, so the common
  * line is checked against one schema, not tried against each in turn (start-up reads
  * every line ever written).
  */
-export function readStoredEvent(raw: unknown): HistoryEvent | 'newer' | null {
+export function readStoredEvent(raw: unknown): HistoryEvent | UndoEvent | 'newer' | null {
   const v = (raw as { v?: unknown } | null)?.v;
   if (v === 2) {
-    const parsed = answerEventSchema.safeParse(raw);
+    const parsed = ((raw as { kind?: unknown }).kind === 'undo' ? undoEventSchema : answerEventSchema).safeParse(raw);
     return parsed.success ? parsed.data : null;
   }
   if (v === undefined) {

@@ -9,6 +9,10 @@ export type ErrorCode =
   | 'chapter.not-found'
   | 'question.not-found'
   | 'store.write-failed'
+  /** The answer named cannot be taken back (not from this sitting, an exam answer, undone already). */
+  | 'answer.not-undoable'
+  /** 考试计划: the exam date given has already passed. */
+  | 'settings.exam-date-past'
   /** The host process is gone (web host stopped, main process busy dying). */
   | 'host.unreachable'
   | 'internal';

@@ -7,6 +7,13 @@ describe('search folding', () => {
     expect(foldQuery('总 则')).toBe('总则');
   });
 
+  it('folds curly quotes to straight ones and every full-width ASCII form to its ASCII one', () => {
+    expect(foldQuery('“公开”‘原则’')).toBe('"公开"\'原则\'');
+    const fullWidth = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join('');
+    expect(foldQuery(fullWidth)).toBe(fullWidth.normalize('NFKC').toLowerCase());
+    expect(fold('“甲”').start).toEqual([0, 1, 2]);
+  });
+
   it('finds matches in the folded text and reports them in the original', () => {
     const text = '有下列情形之一的：（一）２０２１年；(一)2021年。';
     const spans = findAll(fold(text), foldQuery('(一)2021'));

@@ -13,13 +13,15 @@ export function optionOrder(questionId: string, optionCount: number): number[] {
   return order;
 }
 
-function fnv1a(s: string): number {
+/** 32-bit FNV-1a hash of a string: a seed derived from an id. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (uniform in [0, 1)): the same seed gives the same sequence. */
+export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

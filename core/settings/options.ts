@@ -11,7 +11,18 @@ export interface Settings {
   language: Language;
   fontSize: FontSize;
   theme: Theme;
+  /** Right answers in a row that take a question out of the 错题本 (1–5). */
+  mistakesExitStreak: number;
+  /** 今日复习: most answered questions reviewed a day. */
+  reviewDailyLimit: number;
+  /** 今日复习: most unseen questions introduced a day. */
+  reviewNewLimit: number;
+  /** 考试计划: the exam day (YYYY-MM-DD, local), or null when none is set. */
+  examDate: string | null;
 }
+export const MISTAKES_EXIT_STREAK = { min: 1, max: 5, default: 2 } as const;
+export const REVIEW_DAILY_LIMIT = { min: 1, max: 1000, default: 100 } as const;
+export const REVIEW_NEW_LIMIT = { min: 0, max: 500, default: 20 } as const;
 export type SettingsPatch = Partial<Settings>;
 
 /** zh-CN is the default; English only when the person's system or browser clearly asks for it. */

@@ -11,6 +11,8 @@ export interface Changes {
   /** Whole new summaries of the banks that changed. */
   banks?: BankSummary[];
   questions?: Record<string, QuestionProgress>;
+  /** Questions that have no record any more (their only answer was undone). */
+  forgotten?: string[];
   today?: DayTally;
   settings?: Settings;
   notices?: Notice[];

@@ -1,6 +1,6 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import { readStoredEvent, type AnswerEvent, type HistoryEvent } from '@core/history/event';
+import { readStoredEvent, type AnswerEvent, type HistoryEvent, type UndoEvent } from '@core/history/event';
 
 const SEGMENT = /^attempts-(\d{4})-(\d{2})\.jsonl$/;
 const NEWLINE = 0x0a;
@@ -85,8 +85,10 @@ export class AnswerLog {
   /**
    * Hands every answer to `visit`, in file order, each id once, without keeping them: start-up
    * folds 200,000 answers straight into progress instead of holding them all in memory.
+   * Undo events go to `onUndo` (they come after the answer they take back; see
+   * host/store/study-history.ts for the folds that skip undone answers).
    */
-  scan(visit: (e: HistoryEvent) => void): HistoryScan {
+  scan(visit: (e: HistoryEvent) => void, onUndo?: (u: UndoEvent) => void): HistoryScan {
     const out: HistoryScan = { newDamage: 0, unreadable: [], newer: 0 };
     const damage: string[] = [];
     let names: string[];
@@ -107,7 +109,8 @@ export class AnswerLog {
         else if (event === null) damage.push(`${name}#${at}`);
         else if (!this.ids.has(event.id)) {
           this.ids.add(event.id);
-          visit(event);
+          if (event.kind === 'undo') onUndo?.(event);
+          else visit(event);
         }
       };
       try {
@@ -121,8 +124,8 @@ export class AnswerLog {
     return out;
   }
 
-  /** Writes one answer durably. Returns 'duplicate' (and writes nothing) for an id already recorded. */
-  append(e: AnswerEvent): 'written' | 'duplicate' {
+  /** Writes one answer (or undo) durably. Returns 'duplicate' (and writes nothing) for an id already recorded. */
+  append(e: AnswerEvent | UndoEvent): 'written' | 'duplicate' {
     if (this.ids.has(e.id)) return 'duplicate';
     const seg = this.open(segmentName(e.at));
     const line = Buffer.from(`${seg.clean ? '' : '\n'}${JSON.stringify(e)}\n`);

@@ -28,12 +28,12 @@ describe('openStoreSafely', () => {
     const dir = tempDir();
     const { store, quarantinedTo } = open(dir);
     expect(quarantinedTo).toBeUndefined();
-    expect(store.get('settings')).toEqual({ language: 'en', fontSize: 'normal', theme: 'system' });
+    expect(store.get('settings')).toEqual(defaultSettings('en-US'));
     expect(fs.readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([]);
   });
 
   it('reads back a valid file as it is', () => {
-    const saved: SettingsFile = { settings: { language: 'zh-CN', fontSize: 'x-large', theme: 'dark' } };
+    const saved: SettingsFile = { settings: { ...defaultSettings('zh-CN'), fontSize: 'x-large', theme: 'dark' } };
     const dir = withFile(JSON.stringify(saved));
     const { store, quarantinedTo } = open(dir);
     expect(quarantinedTo).toBeUndefined();
@@ -73,7 +73,7 @@ describe('openStoreSafely', () => {
     const dir = withFile('{"settings":{"language":"zh-CN","fontSize":"large"}}');
     const { store, quarantinedTo } = open(dir);
     expect(quarantinedTo).toBeUndefined();
-    expect(store.get('settings')).toEqual({ language: 'zh-CN', fontSize: 'large', theme: 'system' });
+    expect(store.get('settings')).toEqual({ ...defaultSettings('zh-CN'), fontSize: 'large' });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.theme).toBe('system');
   });
 

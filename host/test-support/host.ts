@@ -39,5 +39,5 @@ export const bankScope = (bankId = 'small'): Scope => ({ kind: 'bank', bankId })
 /** The argument of one practice.answer, with a fresh event id unless given. */
 export function answerArg(questionId: string, response: Response, over: Partial<ArgOf<'practice.answer'>> = {}): ArgOf<'practice.answer'> {
   const scope = over.scope ?? bankScope();
-  return { id: crypto.randomUUID(), scope, bankId: 'bankId' in scope ? scope.bankId : 'small', questionId, response, elapsedMs: 3000, sessionId: 'test-session', ...over };
+  return { id: crypto.randomUUID(), scope, bankId: ('bankId' in scope ? scope.bankId : undefined) ?? 'small', questionId, response, elapsedMs: 3000, sessionId: 'test-session', ...over };
 }

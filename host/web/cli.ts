@@ -26,6 +26,17 @@ function defaultDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'LawDrill');
 }
 
+/**
+ * TEST OPTION ONLY: LAWDRILL_FAKE_NOW=<ms since 1970> starts the host's clock at that instant
+ * (it then runs on at the real pace), so end-to-end tests can open the app "two days later".
+ */
+function testClock(): { now?: () => number } {
+  const fake = Number(process.env.LAWDRILL_FAKE_NOW);
+  if (!process.env.LAWDRILL_FAKE_NOW || !Number.isSafeInteger(fake)) return {};
+  const started = Date.now();
+  return { now: () => fake + (Date.now() - started) };
+}
+
 const parsed = parseWebArgs(process.argv.slice(2));
 if (parsed.kind === 'help') {
   console.log(text.usage);
@@ -40,7 +51,7 @@ const options = parsed.options;
 const dataDir = path.resolve(options.data ?? defaultDataDir());
 let host: Host;
 try {
-  host = openHost({ dataDir, banksDir: path.resolve(options.banks ?? path.join(root, 'question-banks')), systemLocale: locale });
+  host = openHost({ dataDir, banksDir: path.resolve(options.banks ?? path.join(root, 'question-banks')), systemLocale: locale, ...testClock() });
 } catch (e) {
   const { title, message } = startupFailure(locale, dataDir, e);
   console.error(`${title}\n${message}`);

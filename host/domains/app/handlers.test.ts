@@ -7,7 +7,7 @@ describe('app and settings handlers', () => {
   it('app.bootstrap returns defaults from the system locale, first run, and no notices', async () => {
     const host = openTestHost(hostDirs());
     expect(await call(host, 'app.bootstrap', {})).toEqual({
-      settings: { language: 'en', fontSize: 'normal', theme: 'system' },
+      settings: expect.objectContaining({ language: 'en', fontSize: 'normal', theme: 'system', mistakesExitStreak: 2 }),
       firstRun: true,
       readOnly: false,
       notices: [],
@@ -20,7 +20,7 @@ describe('app and settings handlers', () => {
     const changed = vi.fn();
     host.ctx.onSettingsChanged = changed;
     const next = await call(host, 'settings.update', { theme: 'dark', fontSize: 'large' });
-    expect(next).toEqual({ result: { language: 'en', fontSize: 'large', theme: 'dark' }, changes: { settings: next.result } });
+    expect(next).toEqual({ result: expect.objectContaining({ language: 'en', fontSize: 'large', theme: 'dark' }), changes: { settings: next.result } });
     expect(changed).toHaveBeenCalledWith(next.result);
     expect(await call(openTestHost(dirs), 'app.bootstrap', {})).toMatchObject({ settings: next.result, firstRun: false });
   });

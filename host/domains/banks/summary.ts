@@ -5,6 +5,9 @@ import { localDay } from '@core/time/day';
 import type { PracticeItem } from '@core/practice/items';
 import type { LoadedBank } from '../../banks/load-banks';
 import type { HostContext } from '../context';
+import { studyListsOf } from '../study/state';
+import { roundItems } from '../modes/rounds';
+import { dueLists } from '../review/queue';
 import type { BankHead, BankSummary, ScopeSummary } from './contract';
 
 export function findBank(ctx: HostContext, bankId: string): LoadedBank {
@@ -22,7 +25,10 @@ export function itemsOf(ctx: HostContext, scope: Scope): ScopedItem[] {
   const sources = scopeSources(ctx);
   const problem = scopeProblem(scope, sources);
   if (problem) throw new AppError(problem, `${problem}: ${JSON.stringify(scope)}`);
-  return scopeItems(scope, sources, ctx.progress);
+  const lists = scope.kind === 'due' ? dueLists(ctx, scope.bankId) : scope.kind === 'mistakes' || scope.kind === 'favourites' ? studyListsOf(ctx) : undefined;
+  const items = scopeItems(scope, sources, ctx.progress, lists);
+  // A random round keeps the order it started with (host/domains/modes/rounds.ts).
+  return scope.kind === 'random' ? roundItems(ctx, scope, items) : items;
 }
 
 export function savedPosition(ctx: HostContext, scope: Scope, length: number): number {

@@ -3,13 +3,15 @@ import { AppError } from '@core/ipc/envelope';
 import { reveal, shownItem } from '@core/practice/items';
 import { fitsQuestion, isCorrect } from '@core/practice/response';
 import { applyEvent, type QuestionProgress } from '@core/progress/progress';
+import { recordAnswer } from '@core/review/cards';
 import { positionKey, scopeBank, type Scope } from '@core/scope/scope';
 import type { DomainHandlers } from '../handler-types';
 import type { HostContext } from '../context';
+import { recordStudyAnswer } from '../study/state';
 import { bankHead, bankSummary, findBank, itemsOf, savedPosition, today } from '../banks/summary';
 import type { practiceArgs, PracticeResults } from './contract';
 
-const modeOf = (scope: Scope): AnswerEvent['mode'] => (scope.kind === 'wrong' ? 'review' : 'practice');
+const modeOf = (scope: Scope): AnswerEvent['mode'] => (scope.kind === 'wrong' || scope.kind === 'due' || scope.kind === 'mistakes' ? 'review' : 'practice');
 
 export function practiceHandlers(ctx: HostContext): DomainHandlers<typeof practiceArgs, PracticeResults> {
   return {
@@ -57,6 +59,8 @@ export function practiceHandlers(ctx: HostContext): DomainHandlers<typeof practi
       }
       // A retried request (its reply was lost) finds its answer already kept and changes nothing.
       if (written === 'written') applyEvent(ctx.progress, event, ctx.offsetOf);
+      if (written === 'written') recordAnswer(ctx.review, event);
+      if (written === 'written') recordStudyAnswer(ctx.study, event);
       const out = result(true);
       return {
         result: out,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '@host/domains/contract';
 import { applyChanges, createQueryClient, queryKey } from './queries';
+import { defaultSettings } from '@core/settings/settings';
 
 const scope = { kind: 'bank' as const, bankId: 'b' };
 const session: ResultOf['practice.open'] = {
@@ -36,7 +37,7 @@ describe('applyChanges', () => {
 
   it('follows new settings and notices, and ends the first run', () => {
     const client = createQueryClient();
-    const settings = { language: 'en' as const, fontSize: 'normal' as const, theme: 'dark' as const };
+    const settings = { ...defaultSettings('en'), theme: 'dark' as const };
     client.setQueryData(queryKey('app.bootstrap', {}), { settings: { ...settings, theme: 'light' as const }, firstRun: true, readOnly: false, notices: [] });
     applyChanges(client, { settings });
     expect(client.getQueryData(queryKey('app.bootstrap', {}))).toMatchObject({ settings, firstRun: false });

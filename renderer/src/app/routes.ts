@@ -1,5 +1,6 @@
 import type { ArticleKey } from '@core/law/statute-schema';
 import type { Scope } from '@core/scope/scope-schema';
+import { ALL_BANKS, modePath } from '../modes/mode-routes';
 
 /**
  * Screens live in the URL's hash (#/bank/constitution/12), which works the same under
@@ -17,6 +18,17 @@ export const ROUTES = {
   library: '/library',
   libraryLaw: '/library/:lawId',
   libraryArticle: '/library/:lawId/:article',
+  /** Statistics: answers per day, accuracy, coverage, most-missed articles. */
+  stats: '/stats',
+  /** The questions a search found; bankId is ALL_BANKS for every bank, the query URL-encoded. */
+  search: '/search/:bankId/:query/:at?',
+  /** 今日复习: today's due queue; bankId is ALL_BANKS for every bank. */
+  due: '/due/:bankId/:at?',
+  /** 错题本: the list of questions got wrong; practised at mistakesPractice (bankId ALL_BANKS for every bank). */
+  mistakes: '/mistakes',
+  mistakesPractice: '/mistakes/practise/:bankId/:at?',
+  /** 收藏: starred questions, practised (bankId ALL_BANKS for every bank). */
+  favourites: '/favourites/:bankId/:at?',
 } as const;
 
 export type At = number | 'done' | undefined;
@@ -24,7 +36,7 @@ export type At = number | 'done' | undefined;
 /** Where a scope is practised; `position` 0-based, `count` = finished. */
 export function practicePath(scope: Scope, position?: number, count?: number): string {
   const at = position === undefined ? '' : `/${count !== undefined && position >= count ? 'done' : position + 1}`;
-  const bank = encodeURIComponent(scope.bankId);
+  const bank = encodeURIComponent(('bankId' in scope ? scope.bankId : undefined) ?? ALL_BANKS);
   switch (scope.kind) {
     case 'bank':
       return `/bank/${bank}${at}`;
@@ -34,6 +46,19 @@ export function practicePath(scope: Scope, position?: number, count?: number): s
       return `/wrong/${bank}${at}`;
     case 'article':
       return `/article/${bank}/${encodeURIComponent(scope.law)}/${scope.article}${at}`;
+    case 'random':
+    case 'type':
+    case 'tag':
+    case 'difficulty':
+      return modePath(scope, bank, at);
+    case 'search':
+      return `/search/${bank}/${encodeURIComponent(scope.query)}${at}`;
+    case 'due':
+      return `/due/${bank}${at}`;
+    case 'mistakes':
+      return `/mistakes/practise/${bank}${at}`;
+    case 'favourites':
+      return `/favourites/${bank}${at}`;
   }
 }
 

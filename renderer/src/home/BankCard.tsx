@@ -5,6 +5,7 @@ import { LawTitle } from '../app/LawTitle';
 import { ProgressBar } from '../app/ProgressBar';
 import { practicePath } from '../app/routes';
 import { ChapterList } from './ChapterList';
+import { modesPath } from '../modes/mode-routes';
 
 export function BankCard({ bank }: { bank: BankSummary }) {
   const { t } = useTranslation();
@@ -36,6 +37,9 @@ export function BankCard({ bank }: { bank: BankSummary }) {
             {t('home.reviewWrong', { count: bank.wrong })}
           </Link>
         )}
+        <Link className="button button-quiet" href={modesPath(bank.id)} data-action="modes">
+          {t('modes.more')}
+        </Link>
       </div>
       <ChapterList bankId={bank.id} chapters={bank.chapters} />
     </article>

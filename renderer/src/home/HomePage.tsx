@@ -5,6 +5,8 @@ import { useHostQuery } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { BankCard } from './BankCard';
 import { BankProblems } from './BankProblems';
+import { PlanCard } from '../review/PlanCard';
+import { StudyLinks } from '../study/StudyLinks';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -13,6 +15,8 @@ export function HomePage() {
     <>
       <h1 className="balanced">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <PlanCard />
+      <StudyLinks />
       {banks.isPending && <p role="status">{t('app.loading')}</p>}
       {banks.isError && <ErrorMessage error={errorOf(banks.error)} onRetry={() => void banks.refetch()} />}
       {banks.data && (

@@ -4,6 +4,8 @@ import type { ShownItem } from '@core/practice/items';
 import { verdict } from '@core/practice/marks';
 import type { Response } from '@core/practice/response';
 import { CitationList } from './CitationList';
+import { StarAndNote } from '../study/StarAndNote';
+import { UndoAnswer } from '../study/UndoAnswer';
 import { LETTERS, type Outcome } from './question-session';
 
 interface Props {
@@ -13,11 +15,13 @@ interface Props {
   laws: { id: string; title: string }[];
   /** Which saved answer this is (tests find it in the history file). */
   eventId: string | undefined;
+  /** Offered for the answer just given in this sitting (撤销本题作答). */
+  onUndone?: () => void;
 }
 
 const TITLE = { right: '✓', partial: '◐', wrong: '✗' } as const;
 
-export const Feedback = forwardRef<HTMLHeadingElement, Props>(function Feedback({ item, selection, outcome, laws, eventId }, ref) {
+export const Feedback = forwardRef<HTMLHeadingElement, Props>(function Feedback({ item, selection, outcome, laws, eventId, onUndone }, ref) {
   const { t } = useTranslation();
   const v = verdict(selection, outcome.reveal.key);
   const describe = (r: Response): string => {
@@ -48,10 +52,12 @@ export const Feedback = forwardRef<HTMLHeadingElement, Props>(function Feedback(
         {'　'}
         <strong>{t('practice.correctAnswer', { answer: describe(outcome.reveal.key) })}</strong>
       </p>
+      {onUndone && outcome.saved && eventId && <UndoAnswer answerId={eventId} onUndone={onUndone} />}
       <h3>{t('practice.explanation')}</h3>
       <p className="explanation">{outcome.reveal.explanation}</p>
       <h3>{t('practice.basis')}</h3>
       <CitationList basis={outcome.reveal.basis} laws={laws} />
+      <StarAndNote bankId={item.bankId} questionId={item.id} />
     </section>
   );
 });

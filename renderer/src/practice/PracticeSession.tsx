@@ -18,6 +18,7 @@ import { orderedSaves } from './ordered-saves';
 import { PracticeActions } from './PracticeActions';
 import { answerOf, canEdit, hasAnswer, initialSession, pick, primaryAction, sessionReducer, visibleOutcome } from './question-session';
 import { QuestionView } from './QuestionView';
+import { ModeSubtitle } from '../modes/ModeSubtitle';
 import { usePracticeKeys } from './usePracticeKeys';
 import { useArticleName } from '../library/article-name';
 
@@ -115,7 +116,10 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
         </p>
       )}
       {scope.kind === 'wrong' && <p className="practice-chapter">{t('practice.review')}</p>}
+      {(scope.kind === 'mistakes' || scope.kind === 'favourites') && <p className="practice-chapter">{t(scope.kind === 'mistakes' ? 'study.practiceTitle' : 'study.favouritesTitle')}</p>}
       {scope.kind === 'article' && <p className="practice-chapter">{articleName(scope.article)}</p>}
+      <ModeSubtitle scope={scope} />
+      {scope.kind === 'due' && <p className="practice-chapter">{t('review.practiceTitle')}</p>}
     </div>
   );
 
@@ -130,7 +134,7 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
         </div>
         {count === 0 ? (
           <div className="card">
-            <p>{scope.kind === 'wrong' ? t('practice.noWrong') : t('practice.empty')}</p>
+            <p>{scope.kind === 'wrong' ? t('practice.noWrong') : scope.kind === 'mistakes' ? t('study.noMistakes') : scope.kind === 'favourites' ? t('study.noFavourites') : t('practice.empty')}</p>
             <Link href={ROUTES.home} className="button button-primary">
               {t('practice.toHome')}
             </Link>
@@ -188,7 +192,15 @@ export function PracticeSession({ data, at }: { data: SessionData; at: string | 
         </div>
         <aside className="practice-side" aria-live="polite">
           {outcome && answer.selection && (
-            <Feedback ref={feedbackRef} item={item} selection={answer.selection} outcome={outcome} laws={data.laws} eventId={answer.eventId} />
+            <Feedback
+              ref={feedbackRef}
+              item={item}
+              selection={answer.selection}
+              outcome={outcome}
+              laws={data.laws}
+              eventId={answer.eventId}
+              onUndone={() => (dispatch({ type: 'undone', id: item.id, at: performance.now() }), stemRef.current?.focus({ preventScroll: true }))}
+            />
           )}
         </aside>
       </div>

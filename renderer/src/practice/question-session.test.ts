@@ -18,6 +18,18 @@ describe('question session', () => {
     expect(primaryAction(done, 'q1')).toBe('next');
   });
 
+  it('an undone answer makes the question unanswered again, with a new event id at the next submit', () => {
+    const done = run(start, { type: 'select', id: 'q1', response: yes }, { type: 'submit', id: 'q1', eventId: 'e1' }, { type: 'saved', id: 'q1', outcome });
+    const undone = sessionReducer(done, { type: 'undone', id: 'q1', at: 5000 });
+    expect(answerOf(undone, 'q1')).toEqual({ selection: null, status: 'editing' });
+    expect(undone.shownAt).toBe(5000);
+    expect(primaryAction(undone, 'q1')).toBe('submit');
+    const again = run(undone, { type: 'select', id: 'q1', response: yes }, { type: 'submit', id: 'q1', eventId: 'e2' });
+    expect(answerOf(again, 'q1').eventId).toBe('e2');
+    // Only a saved answer can be undone.
+    expect(sessionReducer(again, { type: 'undone', id: 'q1', at: 6000 })).toBe(again);
+  });
+
   it('does not submit without a choice, and asks for one', () => {
     expect(sessionReducer(start, { type: 'submit', id: 'q1', eventId: 'e1' })).toBe(start);
     expect(sessionReducer(start, { type: 'need-answer' }).needAnswer).toBe(true);

@@ -43,7 +43,9 @@ export type SessionAction =
   | { type: 'failed'; id: string; error: AppErrorShape }
   | { type: 'move'; to: number; at: number }
   | { type: 'new-round'; at: number }
-  | { type: 'need-answer' };
+  | { type: 'need-answer' }
+  /** The saved answer was taken back (study.undo): the question is unanswered again, its clock restarted. */
+  | { type: 'undone'; id: string; at: number };
 
 const EMPTY: ItemAnswer = { selection: null, status: 'editing' };
 
@@ -109,6 +111,11 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, position: 0, shownAt: action.at, answers: {}, needAnswer: false };
     case 'need-answer':
       return { ...state, needAnswer: true };
+    case 'undone': {
+      if (answerOf(state, action.id).status !== 'done') return state;
+      const { [action.id]: _, ...answers } = state.answers;
+      return { ...state, answers, shownAt: action.at, needAnswer: false };
+    }
   }
 }
 

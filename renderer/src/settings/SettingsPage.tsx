@@ -7,6 +7,8 @@ import { errorOf } from '../api/client';
 import { mutate } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ChoiceGroup } from './ChoiceGroup';
+import { ReviewSettings } from '../review/ReviewSettings';
+import { MistakesSettings } from '../study/MistakesSettings';
 
 /** Every change applies at once and is saved; there is no "Save" button to forget. */
 export function SettingsPage({ settings }: { settings: Settings }) {
@@ -56,6 +58,8 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         choices={THEMES.map((v) => ({ value: v, label: t(`settings.themes.${v}`) }))}
         onChange={(theme) => void update({ theme })}
       />
+      <ReviewSettings settings={settings} />
+      <MistakesSettings settings={settings} />
       <p role="status" className="saved-note">
         {saved ? t('settings.saved') : ''}
       </p>

@@ -1,0 +1,1 @@
+export const REVIEW_CHANNELS = ['review.summary'] as const;

@@ -1,0 +1,1 @@
+export const SEARCH_CHANNELS = ['search.questions'] as const;

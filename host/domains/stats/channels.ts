@@ -1,0 +1,1 @@
+export const STATS_CHANNELS = ['stats.overview'] as const;
