@@ -1,5 +1,7 @@
-import type { BankEntry, Citation } from '../bank/schema';
-import type { Chapter } from './items';
+import type { Bank, BankEntry, Citation } from '../bank/schema';
+
+/** A bank's chapter, as the bank schema defines it. */
+export type Chapter = Bank['chapters'][number];
 
 /** The preamble comes before article 1. */
 const ordinal = (a: number | 'preamble'): number => (a === 'preamble' ? 0 : a);

@@ -5,11 +5,7 @@ import { correctResponse } from './response';
 import { optionOrder } from './shuffle';
 import { chapterOf } from './chapters';
 
-export interface Chapter {
-  id: string;
-  title: string;
-  articles: [number | 'preamble', number | 'preamble'];
-}
+export type { Chapter } from './chapters';
 
 export interface CaseInfo {
   id: string;

@@ -1,6 +1,6 @@
 import type { DayTally, QuestionProgress } from '@core/progress/progress';
 import type { Settings } from '@core/settings/options';
-import type { Notice } from './app/contract';
+import type { Notice } from './app/notice';
 import type { BankSummary } from './banks/contract';
 
 /**

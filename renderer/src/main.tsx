@@ -9,6 +9,8 @@ import { send } from './api/client';
 import { connection } from './api/connection';
 import { createQueryClient, mutate, queryKey } from './api/queries';
 import { App } from './app/App';
+// Listens from the first page on, before any lazily loaded screen asks whether Back stays in the app.
+import './app/in-app-history';
 import { BootFailure } from './app/BootFailure';
 import './styles/base.css';
 import './styles/layout.css';

@@ -73,11 +73,9 @@ describe('the bundled banks', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
   const host = openTestHost({ ...hostDirs(), banksDir: path.join(root, 'question-banks') });
 
-  it('finds a phrase across banks quickly once the text is folded', async () => {
+  it('finds a phrase across banks, capped at 200 results', async () => {
     await call(host, 'search.questions', { query: '预热' });
-    const t0 = performance.now();
     const { total, matches } = await call(host, 'search.questions', { query: '行政处罚' });
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(total).toBeGreaterThan(200);
     expect(matches).toHaveLength(200);
     expect(new Set(matches.map((m) => m.bankId)).size).toBeGreaterThan(1);

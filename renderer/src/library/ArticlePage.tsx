@@ -7,7 +7,7 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { ChapterTitle } from '../app/ChapterTitle';
 import { articleFromParam, libraryPath, practicePath } from '../app/routes';
 import { useArticleName } from './article-name';
-import { canGoBackInApp } from './in-app-history';
+import { canGoBackInApp } from '../app/in-app-history';
 import './library.css';
 
 /** Back where the reader came from (a search, a question's feedback); the law's contents when opened directly. */
