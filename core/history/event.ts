@@ -65,8 +65,10 @@ export const newerEventSchema = z.looseObject({ v: z.number().int().gt(2) });
 export function readStoredEvent(raw: unknown): HistoryEvent | UndoEvent | 'newer' | null {
   const v = (raw as { v?: unknown } | null)?.v;
   if (v === 2) {
-    const parsed = ((raw as { kind?: unknown }).kind === 'undo' ? undoEventSchema : answerEventSchema).safeParse(raw);
-    return parsed.success ? parsed.data : null;
+    if ((raw as { kind?: unknown }).kind === 'undo') return undoEventSchema.safeParse(raw).success ? (raw as UndoEvent) : null;
+    // Both v2 schemas are strict and transform nothing, so a line that passes IS the event:
+    // keeping the parsed line instead of zod's copy halves what start-up allocates.
+    return answerEventSchema.safeParse(raw).success ? (raw as AnswerEvent) : null;
   }
   if (v === undefined) {
     const parsed = legacyAnswerSchema.safeParse(raw);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(200);
 const article = z.union([z.number().int().positive(), z.literal('preamble')]);
-/** The question types a 'type' scope can name: the bank's types, case sets counted as 'case'. */
-export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'case'] as const;
+import { QUESTION_TYPES } from './question-types';
+
+export { QUESTION_TYPES };
 
 /**
  * Which questions a practice session walks. The study and exam issues add kinds here

@@ -4,7 +4,9 @@ const id = z.string().min(1).max(200);
 const instant = z.number().int().nonnegative();
 
 /** The longest personal note, in characters. */
-export const NOTE_MAX = 2000;
+import { NOTE_MAX } from './note-limit';
+
+export { NOTE_MAX };
 
 export const noteTextSchema = z.string().max(NOTE_MAX);
 

@@ -25,7 +25,7 @@ export function answerables(dir: string): Answerable[] {
 /** The argument the page sends for the i-th answer: a fresh event id, the questions of one bank in turn. */
 export function answerArg(pool: Answerable[], i: number, sessionId: string) {
   const { bankId, question } = pool[i % pool.length]!;
-  return { id: crypto.randomUUID(), scope: { kind: 'bank' as const, bankId }, questionId: question.id, response: responseFor(question, i), elapsedMs: 5000 + (i % 997), sessionId };
+  return { id: crypto.randomUUID(), scope: { kind: 'bank' as const, bankId }, bankId, questionId: question.id, response: responseFor(question, i), elapsedMs: 5000 + (i % 997), sessionId };
 }
 
 /** The questions of the first bank, which the answers walk through. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { QUESTION_TYPES } from '@core/scope/scope-schema';
+import { QUESTION_TYPES } from '@core/scope/question-types';
 import { errorOf } from '../api/client';
 import { useHostQuery } from '../api/queries';
 import { ErrorMessage } from '../app/ErrorMessage';

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES } from '@core/scope/scope-schema';
+import { QUESTION_TYPES } from '@core/scope/question-types';
 import type { Scope } from '@core/scope/scope-schema';
 
 /** The bank segment of a route that spans all banks (bank ids are lowercase letters, digits, dashes). */

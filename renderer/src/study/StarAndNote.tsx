@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '@core/ipc/envelope';
-import { NOTE_MAX } from '@core/study/study-marks';
+import { NOTE_MAX } from '@core/study/note-limit';
 import type { QuestionMark } from '@host/domains/study/contract';
 import { errorOf } from '../api/client';
 import { mutate, queryKey, useHostQuery } from '../api/queries';
