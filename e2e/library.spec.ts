@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chineseNumeral } from '@core/law/article-label';
 import { HomePage } from './pages/home-page';
@@ -9,23 +6,18 @@ import { PracticePage } from './pages/practice-page';
 import { SettingsPage } from './pages/settings-page';
 import { fill, locales, type UiText } from './support/locales';
 import { allStatutes, bundledStatute, citingQuestions } from './support/statute-info';
-import { ROOT, startWebApp } from './support/web-app';
+import { startWebApp } from './support/web-app';
+import { checkAndShoot as shoot } from './support/check-and-shoot';
 
-const OUT = path.join(ROOT, 'e2e', 'screenshots');
+/** This spec's screens: nothing wider than the window. */
+const checkAndShoot = (page: Page, name: string) => shoot(page, name, { noSideways: true });
+
 const zh = locales['zh-CN'];
 const LAW = 'administrative-penalty-law';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 /** No serious or critical accessibility fault, nothing wider than the window; then a screenshot to look at. */
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: false });
-}
 
 test('library: the laws, a law’s contents, an article, and a search with the matches marked', async ({ page }) => {
   const statute = bundledStatute(LAW);

@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
 import { locales } from './support/locales';
 import { bundledBank } from './support/bank-info';
-import { ROOT, startWebApp, tempDir } from './support/web-app';
+import { startWebApp, tempDir } from './support/web-app';
+import { checkAndShoot } from './support/check-and-shoot';
 
-const OUT = path.join(ROOT, 'e2e', 'screenshots');
 const BANK = 'administrative-penalty-law';
 
 /** Serious accessibility faults (contrast, names, roles) fail the test; the screenshots are for people to look at. */
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
-}
 
 /** A data folder that starts with these settings and, optionally, resume positions. */
 function dataWith(settings: object, positions: Record<string, number> = {}): string {

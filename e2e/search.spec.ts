@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Bank } from '@core/bank/schema';
 import { chineseNumeral } from '@core/law/article-label';
@@ -8,6 +7,10 @@ import { practiceItems } from '@core/practice/items';
 import { HomePage } from './pages/home-page';
 import { fill, locales } from './support/locales';
 import { BUNDLED_BANKS, ROOT, startWebApp, tempDir } from './support/web-app';
+import { checkAndShoot as shoot } from './support/check-and-shoot';
+
+/** This spec's screens: nothing wider than the window. */
+const checkAndShoot = (page: Page, name: string) => shoot(page, name, { noSideways: true });
 
 const OUT = path.join(ROOT, 'e2e', 'screenshots');
 const zh = locales['zh-CN'];
@@ -148,14 +151,6 @@ test('half-width input finds full-width text; Ctrl+K works from inside a text fi
 });
 
 /** No serious or critical accessibility fault, nothing wider than the window; then a screenshot to look at. */
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
-}
 
 for (const size of [
   { width: 1366, height: 768 },

@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
 import { answerTexts } from './support/bank-key';
 import { fill, locales } from './support/locales';
 import { TINY, tinyBanksDir } from './support/tiny-bank';
-import { ROOT, startWebApp, tempDir } from './support/web-app';
+import { startWebApp, tempDir } from './support/web-app';
+import { checkAndShoot } from './support/check-and-shoot';
 
 const zh = locales['zh-CN'];
-const OUT = path.join(ROOT, 'e2e', 'screenshots');
 
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
-}
 
 const entry = (page: Page, questionId: string) => page.locator(`.mistake[data-question-id="${questionId}"]`);
 

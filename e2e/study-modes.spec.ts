@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Question } from '@core/bank/schema';
 import { optionOrder } from '@core/practice/shuffle';
@@ -10,11 +9,14 @@ import { questionById } from './support/bank-key';
 import { bundledBank } from './support/bank-info';
 import { fill, locales, type UiText } from './support/locales';
 import { tinyBanksDir } from './support/tiny-bank';
-import { historyEvents, ROOT, startWebApp, tempDir } from './support/web-app';
+import { historyEvents, startWebApp, tempDir } from './support/web-app';
+import { checkAndShoot as shoot } from './support/check-and-shoot';
+
+/** This spec's screens: full pages. */
+const checkAndShoot = (page: Page, name: string) => shoot(page, name, { fullPage: true });
 
 const zh = locales['zh-CN'];
 const BANK = 'administrative-penalty-law';
-const OUT = path.join(ROOT, 'e2e', 'screenshots');
 
 async function openModes(page: Page, url: string, bankId: string, text: UiText = zh) {
   const home = new HomePage(page, text);
@@ -136,13 +138,6 @@ test('memorise shows the key and explanation without answering; nothing counts a
   await app.stop();
 });
 
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
-}
 
 for (const language of ['zh-CN', 'en'] as const)
   for (const fontSize of ['normal', 'x-large'] as const) {

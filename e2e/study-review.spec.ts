@@ -1,19 +1,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { PracticePage } from './pages/practice-page';
 import { bundledBank } from './support/bank-info';
 import { fill, locales } from './support/locales';
 import { tinyBanksDir } from './support/tiny-bank';
-import { historyEvents, ROOT, startWebApp, tempDir, type WebApp } from './support/web-app';
+import { historyEvents, startWebApp, tempDir, type WebApp } from './support/web-app';
+import { checkAndShoot } from './support/check-and-shoot';
 
 const DAY = 86_400_000;
 /** 2026-03-02 10:00 UTC: "today" of these tests, through the host's test clock. */
 const DAY1 = Date.UTC(2026, 2, 2, 10);
-const OUT = path.join(ROOT, 'e2e', 'screenshots');
 
 /**
  * Starts the built host with its clock set to `now` (LAWDRILL_FAKE_NOW, a test-only option of
@@ -28,13 +27,6 @@ async function startAt(now: number, opts: Parameters<typeof startWebApp>[0]): Pr
   }
 }
 
-async function checkAndShoot(page: Page, name: string) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  fs.mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
-}
 
 test('a question answered wrong today is in 今日复习 two days later, and its answer there is a review', async ({ page }) => {
   const text = locales['zh-CN'];
