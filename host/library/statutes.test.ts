@@ -4,22 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { chineseNumeral } from '@core/law/article-label';
 import { statuteSchema, type Statute } from '@core/law/statute-schema';
 import { buildStatute, statuteFileText, statuteSources } from './statute-files';
+import { SYLLABUS_LAWS } from '../test-support/syllabus';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const lawsDir = path.resolve(root, '../shared/laws');
 const bundledDir = path.join(root, 'question-banks', 'statutes');
-const LAW_IDS = [
-  'administrative-compulsion-law',
-  'administrative-licensing-law',
-  'administrative-litigation-law',
-  'administrative-penalty-law',
-  'administrative-reconsideration-law',
-  'civil-code',
-  'constitution',
-  'government-information-disclosure-regulations',
-  'public-official-sanctions-law',
-  'state-compensation-law',
-];
+const LAW_IDS = SYLLABUS_LAWS;
 
 const bundled = (id: string): Statute => statuteSchema.parse(JSON.parse(fs.readFileSync(path.join(bundledDir, `${id}.json`), 'utf8')));
 

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseMaterial } from '../practice/CaseMaterial';
 import type { Reveal, ShownItem } from '@core/practice/items';
 import { LETTERS } from '../practice/question-session';
 import { CitationList } from '../practice/CitationList';
@@ -37,13 +38,7 @@ export function MemoriseView({ item, reveal, laws, stemRef, children }: Props) {
     <div className="memorise-grid">
       <div className="memorise-main">
         <section className="card question" aria-labelledby={stemId}>
-          {item.caseSet && (
-            <aside className="case-material" aria-label={t('practice.caseMaterial')}>
-              <h2 className="case-title">{t('practice.caseMaterial')}</h2>
-              <p>{item.caseSet.material}</p>
-              <p className="case-part">{t('practice.casePart', { n: item.caseSet.index + 1, total: item.caseSet.size })}</p>
-            </aside>
-          )}
+          {item.caseSet && <CaseMaterial caseSet={item.caseSet} />}
           <p className="question-meta">
             <span className="badge">{t(`practice.type.${item.type}`)}</span>
           </p>

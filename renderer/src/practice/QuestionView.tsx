@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShownItem } from '@core/practice/items';
 import type { Response } from '@core/practice/response';
 import type { QuestionProgress } from '@core/progress/progress';
+import { CaseMaterial } from './CaseMaterial';
 import { ChoiceOptions } from './ChoiceOptions';
 import { JudgeOptions } from './JudgeOptions';
 import type { ItemAnswer, Outcome } from './question-session';
@@ -22,13 +23,7 @@ export function QuestionView({ item, answer, outcome, previous, stemRef, onSelec
   const locked = answer.status === 'saving' || answer.status === 'done';
   return (
     <section className="card question" aria-labelledby={stemId}>
-      {item.caseSet && (
-        <aside className="case-material" aria-label={t('practice.caseMaterial')}>
-          <h2 className="case-title">{t('practice.caseMaterial')}</h2>
-          <p>{item.caseSet.material}</p>
-          <p className="case-part">{t('practice.casePart', { n: item.caseSet.index + 1, total: item.caseSet.size })}</p>
-        </aside>
-      )}
+      {item.caseSet && <CaseMaterial caseSet={item.caseSet} />}
       <p className="question-meta">
         <span className="badge">{t(`practice.type.${item.type}`)}</span>
         {previous && !outcome && (
