@@ -8,6 +8,7 @@ import { benchBrowser } from './bench/browser';
 import { benchBundle, ensureRendererBuilt } from './bench/bundle';
 import { cleanTemps, figure, progress, type Figure, type FigureName } from './bench/common';
 import { benchStartup } from './bench/startup';
+import { benchStudy } from './bench/study';
 import { killAllStarted } from './bench/web-host';
 
 const json = process.argv.includes('--json');
@@ -27,6 +28,7 @@ const parts: { name: string; figures: FigureName[]; run: () => Figure[] | Promis
   { name: 'start-up', figures: ['startup-ms-10k-200k', 'startup-rss-mib-10k-200k'], run: benchStartup },
   { name: 'browser', figures: ['first-question-ms', 'next-question-p95-ms'], run: benchBrowser },
   { name: 'bundle', figures: ['bundle-initial-kb-gzip'], run: benchBundle },
+  { name: 'study', figures: ['study-fold-ms-200k', 'due-queue-ms-20k', 'search-p95-ms-20k'], run: benchStudy },
 ];
 
 const started = performance.now();
